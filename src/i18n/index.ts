@@ -1,0 +1,3 @@
+export { createI18n, resources } from './create-i18n';
+export { SUPPORTED_LANGUAGES, isSupportedLanguage, pickLanguage, type Language } from './languages';
+export type { Messages } from './messages';

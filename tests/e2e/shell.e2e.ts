@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+test('opens the built app and switches language', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Local Safety Audit' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit local de sécurité' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit local de sécurité' })).toBeVisible();
+});
