@@ -1,3 +1,5 @@
 import { app } from './app';
+import { cli } from './cli';
+import { templateIssues } from './template-issues';
 
-export const en = { app };
+export const en = { app, cli, templateIssues };

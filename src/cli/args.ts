@@ -1,0 +1,30 @@
+import { isSupportedLanguage, type Language } from '../i18n';
+
+export interface CliArgs {
+  command?: string;
+  files: string[];
+  language: Language;
+  out?: string;
+}
+
+/** Small on purpose: two commands and two flags do not need a parser library. */
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
+  const files: string[] = [];
+  let language: Language = isSupportedLanguage(env.LSA_LANG) ? env.LSA_LANG : 'en';
+  let out: string | undefined;
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
+      if (isSupportedLanguage(value)) language = value;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg.includes('=') ? arg.slice('--out='.length) : argv[++i];
+    } else if (command === undefined) {
+      command = arg;
+    } else {
+      files.push(arg);
+    }
+  }
+  return { command, files, language, out };
+}

@@ -1,0 +1,39 @@
+import { createI18n } from '../i18n';
+import { parseArgs } from './args';
+import { validateCommand } from './validate-command';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Runs one command and returns the process exit code: 0 ok, 1 invalid input, 2 misuse. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  const i18n = createI18n(args.language);
+  const t = i18n.t.bind(i18n);
+  try {
+    switch (args.command) {
+      case 'validate':
+        if (args.files.length === 0) {
+          io.err(t('cli.noFiles'));
+          io.err(t('cli.usage'));
+          return 2;
+        }
+        return (await validateCommand(args.files, i18n, io.out)) ? 0 : 1;
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(t('cli.usage'));
+        return args.command === undefined ? 2 : 0;
+      default:
+        io.err(t('cli.unknownCommand', { command: args.command }));
+        io.err(t('cli.usage'));
+        return 2;
+    }
+  } catch (error) {
+    // A bad input file is reported above; this is for our own bugs, still without a stack trace.
+    io.err(t('cli.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    return 1;
+  }
+}

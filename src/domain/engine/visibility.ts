@@ -1,0 +1,64 @@
+import type { Answers } from '../answers/answer';
+import { fieldKey } from '../answers/answer-keys';
+import type { ListItem } from '../template/item-schema';
+import { indexTemplate } from '../template/template-index';
+import type { Template } from '../template/template-schema';
+import { evaluateCondition, type AnswerLookup } from './evaluate-condition';
+
+export interface Visibility {
+  isSectionVisible(sectionId: string): boolean;
+  /** A top-level item: visible when its section and its own condition are. */
+  isItemVisible(itemId: string): boolean;
+  /** A field of one entry of a repeating list. */
+  isFieldVisible(listId: string, entryId: string, fieldId: string): boolean;
+  /** The answer as conditions and analysis see it: undefined when hidden. */
+  visibleAnswer: AnswerLookup;
+}
+
+/**
+ * Which sections, items and list fields show for these answers. Conditions only read
+ * earlier items, so one pass in document order settles everything; a hidden item's
+ * answer is kept in storage but counts as unanswered for everything after it.
+ */
+export function computeVisibility(template: Template, answers: Answers): Visibility {
+  const index = indexTemplate(template);
+  const sections = new Set<string>();
+  const items = new Set<string>();
+  const visibleAnswer: AnswerLookup = (id) => (items.has(id) ? answers.get(id) : undefined);
+
+  for (const section of template.sections) {
+    if (section.visibleWhen && !evaluateCondition(section.visibleWhen, visibleAnswer)) continue;
+    sections.add(section.id);
+    for (const item of section.items) {
+      if (!item.visibleWhen || evaluateCondition(item.visibleWhen, visibleAnswer)) items.add(item.id);
+    }
+  }
+
+  const fieldCache = new Map<string, boolean>();
+  const isFieldVisible = (listId: string, entryId: string, fieldId: string): boolean => {
+    const key = fieldKey(listId, entryId, fieldId);
+    const cached = fieldCache.get(key);
+    if (cached !== undefined) return cached;
+    const list = index.items.get(listId)?.item as ListItem | undefined;
+    const field = list?.type === 'list' ? list.fields.find((f) => f.id === fieldId) : undefined;
+    fieldCache.set(key, false); // guards against loops in a template that skipped validation
+    let visible = Boolean(field) && items.has(listId);
+    if (visible && field?.visibleWhen) {
+      const siblings = new Set(list?.fields.map((f) => f.id));
+      const lookup: AnswerLookup = (id) => {
+        if (!siblings.has(id)) return visibleAnswer(id);
+        return isFieldVisible(listId, entryId, id) ? answers.get(fieldKey(listId, entryId, id)) : undefined;
+      };
+      visible = evaluateCondition(field.visibleWhen, lookup);
+    }
+    fieldCache.set(key, visible);
+    return visible;
+  };
+
+  return {
+    isSectionVisible: (id) => sections.has(id),
+    isItemVisible: (id) => items.has(id),
+    isFieldVisible,
+    visibleAnswer,
+  };
+}

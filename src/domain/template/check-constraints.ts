@@ -1,0 +1,63 @@
+import type { FieldItem, Item } from './item-schema';
+import type { Template } from './template-schema';
+import type { IssuePath, TemplateIssue } from './template-issue';
+
+function range(min: number | string | undefined, max: number | string | undefined, path: IssuePath, keys: [string, string]): TemplateIssue[] {
+  if (min === undefined || max === undefined || min <= max) return [];
+  return [{ code: 'min-greater-than-max', path, params: { min: keys[0], max: keys[1] } }];
+}
+
+function itemConstraints(item: Item | FieldItem, path: IssuePath): TemplateIssue[] {
+  switch (item.type) {
+    case 'number':
+      return range(item.min, item.max, path, ['min', 'max']);
+    case 'date':
+      return range(item.min, item.max, path, ['min', 'max']);
+    case 'multi-choice': {
+      const issues = range(item.minSelected, item.maxSelected, path, ['minSelected', 'maxSelected']);
+      const count = Array.isArray(item.options) ? item.options.length + (item.other ? 1 : 0) : undefined;
+      if (count !== undefined && item.minSelected !== undefined && item.minSelected > count) {
+        issues.push({ code: 'too-large', path: [...path, 'minSelected'], params: { limit: count } });
+      }
+      return issues;
+    }
+    case 'notice':
+      return item.required && !item.acknowledge ? [{ code: 'notice-needs-acknowledge', path: [...path, 'required'] }] : [];
+    case 'list': {
+      const issues = range(item.minEntries, item.maxEntries, path, ['minEntries', 'maxEntries']);
+      if (!item.fields.some((field) => field.id === item.entryLabelField)) {
+        issues.push({ code: 'unknown-field', path: [...path, 'entryLabelField'], params: { ref: item.entryLabelField } });
+      }
+      item.fields.forEach((field, f) => issues.push(...itemConstraints(field, [...path, 'fields', f])));
+      return issues;
+    }
+    default:
+      return [];
+  }
+}
+
+function namedListIssues(template: Template): TemplateIssue[] {
+  const names = new Set(Object.keys(template.optionLists ?? {}));
+  const issues: TemplateIssue[] = [];
+  const stack: { node: unknown; path: IssuePath }[] = [{ node: template.sections, path: ['sections'] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: IssuePath };
+    if (node === null || typeof node !== 'object') continue;
+    if (!Array.isArray(node) && typeof (node as { list?: unknown }).list === 'string' && Object.keys(node).length === 1) {
+      const name = (node as { list: string }).list;
+      if (!names.has(name)) issues.push({ code: 'unknown-option-list', path: [...path, 'list'], params: { ref: name } });
+      continue;
+    }
+    for (const [key, child] of Object.entries(node)) stack.push({ node: child, path: [...path, Array.isArray(node) ? Number(key) : key] });
+  }
+  return issues;
+}
+
+/** Ranges that contradict themselves, lists naming absent fields, unknown named option lists. */
+export function checkConstraints(template: Template): TemplateIssue[] {
+  const issues = namedListIssues(template);
+  template.sections.forEach((section, s) => {
+    section.items.forEach((item, i) => issues.push(...itemConstraints(item, ['sections', s, 'items', i])));
+  });
+  return issues;
+}

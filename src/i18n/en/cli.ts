@@ -1,0 +1,15 @@
+export const cli = {
+  usage: `Usage:
+  npm run audit -- validate FILE... [--lang en|fr]
+  npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf]`,
+  unknownCommand: 'Unknown command "{{command}}".',
+  noFiles: 'Name at least one file to validate.',
+  valid: '✓ {{file}}: valid template "{{id}}" {{version}} ({{items}} items; languages: {{languages}})',
+  invalid_one: '✗ {{file}}: {{count}} problem',
+  invalid_other: '✗ {{file}}: {{count}} problems',
+  moreIssues: '  … and possibly more; fix these first.',
+  unreadable: '✗ {{file}}: cannot be read ({{reason}})',
+  reasons: { notFound: 'no such file', isDirectory: 'it is a folder', other: 'read error' },
+  summary: '{{valid}} valid, {{invalid}} invalid',
+  unexpected: 'Something went wrong: {{message}}',
+};

@@ -1,0 +1,17 @@
+import type { Messages } from '../messages';
+
+export const cli: Messages['cli'] = {
+  usage: `Utilisation :
+  npm run audit -- validate FICHIER... [--lang en|fr]
+  npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf]`,
+  unknownCommand: 'Commande inconnue « {{command}} ».',
+  noFiles: 'Indiquez au moins un fichier à valider.',
+  valid: '✓ {{file}} : modèle valide « {{id}} » {{version}} ({{items}} éléments; langues : {{languages}})',
+  invalid_one: '✗ {{file}} : {{count}} problème',
+  invalid_other: '✗ {{file}} : {{count}} problèmes',
+  moreIssues: '  … et peut-être d’autres; corrigez d’abord ceux-ci.',
+  unreadable: '✗ {{file}} : lecture impossible ({{reason}})',
+  reasons: { notFound: 'fichier introuvable', isDirectory: 'c’est un dossier', other: 'erreur de lecture' },
+  summary: '{{valid}} valide(s), {{invalid}} non valide(s)',
+  unexpected: 'Une erreur est survenue : {{message}}',
+};
