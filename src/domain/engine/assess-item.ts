@@ -14,8 +14,7 @@ export interface ItemAssessment {
   issues: AnswerIssue[];
 }
 
-function specialProblem(item: Item | FieldItem, answer: Answer): ValueProblem[] {
-  if (item.type === 'notice') return [{ code: 'special-not-allowed' }];
+function specialProblem(item: Exclude<Item | FieldItem, { type: 'notice' }>, answer: Answer): ValueProblem[] {
   if (answer.special === 'dont-know' && !item.allowDontKnow) return [{ code: 'special-not-allowed' }];
   if (answer.special === 'prefer-not-to-say' && !item.allowPreferNotToSay) return [{ code: 'special-not-allowed' }];
   return [];
@@ -60,8 +59,10 @@ export function assessItem(item: Item | FieldItem, key: string, context: OptionC
   const issue = (p: ValueProblem): AnswerIssue => ({ key, code: p.code, params: p.params });
   const required = requireComplete && item.required === true;
   if (item.type === 'notice') {
-    const answered = answer?.value === true;
-    return { applicable: Boolean(item.acknowledge), answered, issues: required && !answered ? [{ key, code: 'required' }] : [] };
+    const answered = answer?.value === true && !answer.special;
+    const issues: AnswerIssue[] = answer?.special ? [{ key, code: 'special-not-allowed' }] : [];
+    if (required && !answered) issues.push({ key, code: 'required' });
+    return { applicable: Boolean(item.acknowledge), answered, issues };
   }
   const dynamicEmpty =
     ((item.type === 'single-choice' || item.type === 'multi-choice') && choices.options.length === (item.other ? 1 : 0) && !Array.isArray(item.options) && !('list' in item.options)) ||

@@ -34,4 +34,4 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ item: IdSchema, lessThan: z.number() }),
     z.strictObject({ item: IdSchema, atMost: z.number() }),
   ]),
-).describe('Show the item or section only when this holds.');
+).describe('Show the item or section only when this holds.').meta({ id: 'Condition' });

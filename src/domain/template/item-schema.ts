@@ -22,7 +22,8 @@ export const ScaleSchema = z
     minLabel: LocalizedTextSchema,
     maxLabel: LocalizedTextSchema,
   })
-  .describe('A rating scale from min to max, with words for both ends.');
+  .describe('A rating scale from min to max, with words for both ends.')
+  .meta({ id: 'Scale' });
 
 export const NoticeItemSchema = z.strictObject({
   type: z.literal('notice'),
@@ -105,7 +106,7 @@ export const FieldItemSchema = z.discriminatedUnion('type', [
   SingleChoiceItemSchema,
   MultiChoiceItemSchema,
   RatingItemSchema,
-]);
+]).meta({ id: 'ListField' });
 
 export const ListItemSchema = z.strictObject({
   ...common,

@@ -11,7 +11,8 @@ export const OptionSchema = z
       .optional()
       .describe('Choosing this option clears the others (e.g. "None of these").'),
   })
-  .describe('One answer option.');
+  .describe('One answer option.')
+  .meta({ id: 'Option' });
 
 /** A named list shared by several questions; `dimension` says what its ids name. */
 export const OptionListSchema = z.strictObject({
@@ -29,7 +30,7 @@ export const OptionSourceSchema = z.union([
   z.strictObject({
     fromEntries: IdSchema.describe('Offer the entries of an earlier repeating list.'),
   }),
-]);
+]).meta({ id: 'OptionSource' });
 
 export type Option = z.infer<typeof OptionSchema>;
 export type OptionList = z.infer<typeof OptionListSchema>;

@@ -16,7 +16,8 @@ export const LanguageCodeSchema = z
 /** Every text a person sees: one string per declared language. */
 export const LocalizedTextSchema = z
   .record(LanguageCodeSchema, z.string().trim().min(1).max(10_000))
-  .describe('Text in every language the template declares, e.g. { "en": "Yes", "fr": "Oui" }.');
+  .describe('Text in every language the template declares, e.g. { "en": "Yes", "fr": "Oui" }.')
+  .meta({ id: 'LocalizedText' });
 
 export const SemverSchema = z
   .string()

@@ -14,7 +14,7 @@ export const SectionSchema = z.strictObject({
   area: DiagnosticAreaSchema.optional(),
   visibleWhen: ConditionSchema.optional(),
   items: z.array(ItemSchema).min(1).max(2000),
-});
+}).meta({ id: 'Section' });
 
 export const TemplateSchema = z
   .strictObject({

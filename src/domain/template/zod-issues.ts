@@ -4,6 +4,11 @@ import type { IssuePath, TemplateIssue } from './template-issue';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** zod's type names as a template author knows them. */
+function expectedName(expected: string): string {
+  return expected === 'record' ? 'object' : expected === 'int' ? 'integer' : expected;
+}
+
 function typeName(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
@@ -83,9 +88,9 @@ export function mapZodIssue(issue: ZodIssue, prefix: IssuePath): TemplateIssue[]
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return [{ code: 'missing', path, params: { expected: issue.expected } }];
+      if (input === undefined) return [{ code: 'missing', path, params: { expected: expectedName(issue.expected) } }];
       if (issue.expected === 'int') return [{ code: 'not-an-integer', path }];
-      return [{ code: 'wrong-type', path, params: { expected: issue.expected, received: typeName(input) } }];
+      return [{ code: 'wrong-type', path, params: { expected: expectedName(issue.expected), received: typeName(input) } }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ code: 'unknown-key' as const, path: [...path, key], params: { key } }));
     case 'invalid_value':

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { allTypesTemplate, answersOf } from '../../../tests/support/fixtures';
+import type { Answers } from '../answers/answer';
+import { fieldKey } from '../answers/answer-keys';
+import { resolveOptions } from './resolve-options';
+import { computeVisibility } from './visibility';
+
+const template = allTypesTemplate();
+const context = (answers: Answers) => ({ template, answers, visibility: computeVisibility(template, answers) });
+
+describe('resolveOptions', () => {
+  it('resolves a named list', () => {
+    const options = resolveOptions({ list: 'groups' }, context(answersOf({})));
+    expect(options.map((o) => o.id)).toEqual(['youth-in-care', 'migrant-workers', 'homeless', 'none']);
+    expect(options[3]?.exclusive).toBe(true);
+  });
+
+  it('offers the options chosen earlier, in the source order, with the "other" text', () => {
+    const answers = answersOf({ groups: { value: ['homeless', 'other', 'youth-in-care'], other: 'Seasonal pickers' } });
+    const options = resolveOptions({ fromAnswer: 'groups' }, context(answers));
+    expect(options.map((o) => o.id)).toEqual(['youth-in-care', 'homeless', 'other']);
+    expect(options[2]?.label).toEqual({ kind: 'other', text: 'Seasonal pickers' });
+  });
+
+  it('never offers an exclusive "none" option as a choice drawn from an answer', () => {
+    const options = resolveOptions({ fromAnswer: 'groups' }, context(answersOf({ groups: ['none'] })));
+    expect(options).toEqual([]);
+  });
+
+  it('offers nothing while the source is unanswered or answered "don\'t know"', () => {
+    expect(resolveOptions({ fromAnswer: 'groups' }, context(answersOf({})))).toEqual([]);
+    expect(resolveOptions({ fromAnswer: 'groups' }, context(answersOf({ groups: { special: 'dont-know' } })))).toEqual([]);
+  });
+
+  it('offers list entries named by the label field, numbered when unnamed', () => {
+    const answers = answersOf({ partners: ['a1', 'b2'], [fieldKey('partners', 'a1', 'partner-name')]: '  Youth Shelter ' });
+    const options = resolveOptions({ fromEntries: 'partners' }, context(answers));
+    expect(options).toEqual([
+      { id: 'a1', label: { kind: 'entry', number: 1, text: 'Youth Shelter' } },
+      { id: 'b2', label: { kind: 'entry', number: 2, text: undefined } },
+    ]);
+  });
+
+  it('resolves 200 list entries quickly', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `e${i}`);
+    const entries: Record<string, string | string[]> = { partners: ids };
+    ids.forEach((id, i) => (entries[fieldKey('partners', id, 'partner-name')] = `Org ${i}`));
+    const started = performance.now();
+    const options = resolveOptions({ fromEntries: 'partners' }, context(answersOf(entries)));
+    expect(options).toHaveLength(200);
+    expect(options[199]?.label).toEqual({ kind: 'entry', number: 200, text: 'Org 199' });
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});

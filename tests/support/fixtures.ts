@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseTemplateText, type Answer, type Answers, type Template } from '../../src/domain';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readRepoFile(path: string): string {
+  return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+}
+
+/** A fixture template, validated like any file the app reads. */
+export function loadTemplate(path: string): Template {
+  const result = parseTemplateText(readRepoFile(path));
+  if (!result.ok) throw new Error(`${path} is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  return result.template;
+}
+
+export const allTypesTemplate = (): Template => loadTemplate('tests/fixtures/templates/all-types.json');
+
+/** Answers from a plain object of key -> value (or a whole Answer when it has `special`, `other` or `note`). */
+export function answersOf(entries: Record<string, Answer['value'] | Answer>): Answers {
+  const map = new Map<string, Answer>();
+  for (const [key, value] of Object.entries(entries)) {
+    const isAnswer = value !== null && typeof value === 'object' && !Array.isArray(value) && ('special' in value || 'other' in value || 'note' in value || 'value' in value);
+    map.set(key, isAnswer ? (value as Answer) : { value: value as Answer['value'] });
+  }
+  return map;
+}
