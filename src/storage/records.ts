@@ -1,0 +1,78 @@
+import type { Answer, Template, TemplateKind } from '../domain';
+
+/** A template as an audit started with it: kept forever so old audits keep working. */
+export interface TemplateRecord {
+  /** `${templateId}@${version}` */
+  key: string;
+  templateId: string;
+  version: string;
+  kind: TemplateKind;
+  template: Template;
+  source: 'shipped' | 'imported';
+  storedAt: number;
+}
+
+export type AuditStatus = 'active' | 'archived';
+
+export interface AuditRecord {
+  id: string;
+  locality: string;
+  /** YYYY-MM-DD, optional. */
+  periodStart?: string;
+  periodEnd?: string;
+  leadOrganisation: string;
+  /** Language of the audit's report. */
+  language: string;
+  /** The main template's key. */
+  templateKey: string;
+  status: AuditStatus;
+  /** In the trash since this time; 0 when not. */
+  deletedAt: number;
+  createdAt: number;
+  updatedAt: number;
+  /** Opened from "explore an example". */
+  example?: boolean;
+}
+
+export const RESPONDENT_TYPES = ['interview', 'desk-review', 'workshop', 'other'] as const;
+export type RespondentType = (typeof RESPONDENT_TYPES)[number];
+
+/** Never a name: an anonymous code and a type. */
+export interface RespondentRecord {
+  id: string;
+  auditId: string;
+  code: string;
+  type: RespondentType;
+  templateKey: string;
+  excludedSections: string[];
+  completedSections: string[];
+  lastSectionId?: string;
+  /** Summary kept by the runner so lists need not load every answer. */
+  progress: { answered: number; total: number };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One answer of one respondent, with the time it was last changed. */
+export interface AnswerRecord {
+  respondentId: string;
+  key: string;
+  auditId: string;
+  answer: Answer;
+  updatedAt: number;
+}
+
+export interface PlanRecord {
+  auditId: string;
+  plan: unknown;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export function templateKey(templateId: string, version: string): string {
+  return `${templateId}@${version}`;
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { allTypesTemplate } from '../../../tests/support/fixtures';
+import { fakeClock, testDatabase } from '../../../tests/support/test-db';
+import { loadAnswers, loadAuditAnswers, saveAnswers } from './answers-repo';
+import { createAudit, getAudit } from './audits-repo';
+import { addRespondent, getRespondent } from './respondents-repo';
+
+const template = allTypesTemplate();
+let db = testDatabase();
+afterEach(async () => {
+  await db.delete();
+  db = testDatabase();
+});
+
+async function setup() {
+  const clock = fakeClock();
+  const auditId = await createAudit(db, { locality: 'L', leadOrganisation: 'O', language: 'en' }, template, clock);
+  const respondentId = await addRespondent(db, { auditId, type: 'interview' }, template, clock);
+  return { clock, auditId, respondentId };
+}
+
+describe('answers repository', () => {
+  it('stores one record per answer with its time, and loads them back', async () => {
+    const { auditId, respondentId } = await setup();
+    const at = Date.UTC(2026, 10, 2);
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'role', answer: { value: 'Officer', note: 'by phone' }, at },
+      { key: 'groups', answer: { value: ['homeless', 'other'], other: 'Pickers' }, at },
+    ]);
+    expect(await db.answers.where('respondentId').equals(respondentId).count()).toBe(2);
+    expect(await db.answers.get([respondentId, 'role'])).toMatchObject({ updatedAt: at, auditId });
+    const answers = await loadAnswers(db, respondentId);
+    expect(answers.get('groups')).toEqual({ value: ['homeless', 'other'], other: 'Pickers' });
+    expect((await getRespondent(db, respondentId))?.updatedAt).toBe(at);
+    expect((await getAudit(db, auditId))?.updatedAt).toBe(at);
+  });
+
+  it('never overwrites a newer answer with an older change (two tabs)', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'from tab B' }, at: 2000 }]);
+    const result = await saveAnswers(db, auditId, respondentId, [
+      { key: 'role', answer: { value: 'from tab A' }, at: 1000 },
+      { key: 'context', answer: { value: 'tab A only' }, at: 1000 },
+    ]);
+    expect(result).toEqual({ written: 1, skipped: ['role'] });
+    const answers = await loadAnswers(db, respondentId);
+    expect(answers.get('role')?.value).toBe('from tab B');
+    expect(answers.get('context')?.value).toBe('tab A only');
+  });
+
+  it('removes an answer with a null change', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'x' }, at: 10 }]);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: null, at: 11 }]);
+    expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+  });
+
+  it('groups an audit\'s answers by respondent', async () => {
+    const { clock, auditId, respondentId } = await setup();
+    const other = await addRespondent(db, { auditId, type: 'desk-review' }, template, clock);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'a' }, at: 10 }]);
+    await saveAnswers(db, auditId, other, [{ key: 'role', answer: { value: 'b' }, at: 10 }]);
+    const all = await loadAuditAnswers(db, auditId);
+    expect(all.get(respondentId)?.get('role')?.value).toBe('a');
+    expect(all.get(other)?.get('role')?.value).toBe('b');
+  });
+});

@@ -1,0 +1,61 @@
+import type { Template } from '../../domain';
+import type { AuditDatabase } from '../database';
+import { newId, systemClock, type Clock } from '../ids';
+import type { RespondentRecord, RespondentType } from '../records';
+import { storeTemplate } from './templates-repo';
+
+const CODE_PREFIX: Record<RespondentType, string> = { interview: 'INT', 'desk-review': 'DESK', workshop: 'WS', other: 'OTH' };
+
+/** The next free anonymous code of a type in an audit: INT-01, INT-02, ... */
+export async function nextRespondentCode(db: AuditDatabase, auditId: string, type: RespondentType): Promise<string> {
+  const prefix = CODE_PREFIX[type];
+  const codes = new Set((await db.respondents.where('auditId').equals(auditId).toArray()).map((r) => r.code));
+  for (let n = 1; ; n++) {
+    const code = `${prefix}-${String(n).padStart(2, '0')}`;
+    if (!codes.has(code)) return code;
+  }
+}
+
+export interface NewRespondent {
+  auditId: string;
+  type: RespondentType;
+  code?: string;
+  excludedSections?: string[];
+}
+
+export async function addRespondent(db: AuditDatabase, input: NewRespondent, template: Template, clock: Clock = systemClock): Promise<string> {
+  const id = newId();
+  await db.transaction('rw', db.respondents, db.templates, db.audits, async () => {
+    const key = await storeTemplate(db, template, 'shipped', clock);
+    const code = input.code?.trim() || (await nextRespondentCode(db, input.auditId, input.type));
+    const now = clock();
+    await db.respondents.add({
+      id, auditId: input.auditId, code, type: input.type, templateKey: key,
+      excludedSections: input.excludedSections ?? [], completedSections: [], progress: { answered: 0, total: 0 },
+      createdAt: now, updatedAt: now,
+    });
+    await db.audits.update(input.auditId, { updatedAt: now });
+  });
+  return id;
+}
+
+export type RespondentPatch = Partial<Pick<RespondentRecord, 'code' | 'excludedSections' | 'completedSections' | 'lastSectionId' | 'progress'>>;
+
+export async function updateRespondent(db: AuditDatabase, id: string, patch: RespondentPatch, clock: Clock = systemClock): Promise<void> {
+  await db.respondents.update(id, { ...patch, updatedAt: clock() });
+}
+
+export async function removeRespondent(db: AuditDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.respondents, db.answers, async () => {
+    await db.answers.where('respondentId').equals(id).delete();
+    await db.respondents.delete(id);
+  });
+}
+
+export function listRespondents(db: AuditDatabase, auditId: string): Promise<RespondentRecord[]> {
+  return db.respondents.where('auditId').equals(auditId).sortBy('createdAt');
+}
+
+export function getRespondent(db: AuditDatabase, id: string): Promise<RespondentRecord | undefined> {
+  return db.respondents.get(id);
+}
