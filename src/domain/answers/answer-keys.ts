@@ -1,10 +1,13 @@
 /**
  * Answer keys: a top-level item's answer is stored under its id; a list item's answer is
- * its ordered entry ids; a field of a list entry is stored under "list.entry.field".
- * Ids never contain dots, so keys split without ambiguity.
+ * its ordered entry ids; a field of a list entry is stored under "list/entry/field".
+ * Ids never contain slashes, so keys split without ambiguity; nor do they contain dots,
+ * which form libraries read as paths into nested objects.
  */
+export const KEY_SEPARATOR = '/';
+
 export function fieldKey(listId: string, entryId: string, fieldId: string): string {
-  return `${listId}.${entryId}.${fieldId}`;
+  return `${listId}${KEY_SEPARATOR}${entryId}${KEY_SEPARATOR}${fieldId}`;
 }
 
 export interface ParsedKey {
@@ -14,7 +17,7 @@ export interface ParsedKey {
 }
 
 export function parseKey(key: string): ParsedKey | undefined {
-  const parts = key.split('.');
+  const parts = key.split(KEY_SEPARATOR);
   if (parts.length === 1 && parts[0]) return { itemId: parts[0] };
   if (parts.length === 3 && parts.every((part) => part.length > 0)) {
     const [itemId, entryId, fieldId] = parts as [string, string, string];

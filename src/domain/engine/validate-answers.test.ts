@@ -68,9 +68,9 @@ describe('validateAnswers', () => {
       [fieldKey('partners', 'e1', 'partner-name')]: 'Shelter',
       [fieldKey('partners', 'e2', 'partner-engagement')]: 7,
     };
-    expect(codes(answers, true).filter((c) => c.startsWith('partners'))).toEqual([
-      'partners.e2.partner-name:required',
-      'partners.e2.partner-engagement:out-of-scale',
+    expect(codes(answers, true).filter((c) => c.startsWith('partners/'))).toEqual([
+      'partners/e2/partner-name:required',
+      'partners/e2/partner-engagement:out-of-scale',
     ]);
   });
 
