@@ -5,7 +5,7 @@ import { checkTranslations } from './check-translations';
 import { checkStructure, parseJsonText } from './pre-checks';
 import { nearestId, type TemplateIssue } from './template-issue';
 import { TemplateSchema, type Template } from './template-schema';
-import { mapZodIssue } from './zod-issues';
+import { mapZodIssues } from './zod-issues';
 
 export type TemplateParseResult = { ok: true; template: Template } | { ok: false; issues: TemplateIssue[] };
 
@@ -33,7 +33,7 @@ export function parseTemplate(value: unknown): TemplateParseResult {
     return fail([{ code: 'not-an-object', path: [] }], value);
   }
   const shape = TemplateSchema.safeParse(value, { reportInput: true });
-  if (!shape.success) return fail(shape.error.issues.flatMap((issue) => mapZodIssue(issue, [])), value);
+  if (!shape.success) return fail(mapZodIssues(shape.error.issues), value);
   const semantic = checkTemplateSemantics(shape.data);
   if (semantic.length > 0) return fail(semantic, value);
   return { ok: true, template: shape.data };

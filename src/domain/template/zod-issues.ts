@@ -4,6 +4,9 @@ import type { IssuePath, TemplateIssue } from './template-issue';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** More issues than anyone reads (the parser reports at most 50), to bound the work on hostile files. */
+const MAX_MAPPED = 200;
+
 /** zod's type names as a template author knows them. */
 function expectedName(expected: string): string {
   return expected === 'record' ? 'object' : expected === 'int' ? 'integer' : expected;
@@ -28,6 +31,21 @@ function isRootTypeMismatch(issues: readonly ZodIssue[]): boolean {
   return issues.length === 1 && issues[0]?.code === 'invalid_type' && issues[0].path.length === 0;
 }
 
+function isRootValueMismatch(issues: readonly ZodIssue[]): boolean {
+  return issues.length === 1 && issues[0]?.code === 'invalid_value' && issues[0].path.length === 0;
+}
+
+/** What the branches of a union accept, e.g. ["array", "object"] or ["0", "1"]. */
+function unionAccepts(branches: readonly (readonly ZodIssue[])[]): string[] {
+  const names = branches.flatMap((branch) => {
+    const first = branch[0];
+    if (first?.code === 'invalid_type') return [expectedName(first.expected)];
+    if (first?.code === 'invalid_value') return first.values.map((value) => JSON.stringify(value));
+    return ['object'];
+  });
+  return [...new Set(names)];
+}
+
 /** The input keys a union branch recognised: the more, the likelier the author meant it. */
 function overlap(input: Record<string, unknown>, issues: readonly ZodIssue[]): number {
   const unknown = new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : [])));
@@ -37,14 +55,18 @@ function overlap(input: Record<string, unknown>, issues: readonly ZodIssue[]): n
 function unionIssues(issue: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): TemplateIssue[] {
   if (issue.errors.length === 0 && issue.discriminator) {
     const value = valueAt(input, [issue.discriminator]);
-    const allowed = 'options' in issue ? (issue.options ?? []).join(', ') : '';
-    return [{ code: 'unknown-item-type', path, params: { type: typeof value === 'string' ? value : typeName(value), allowed } }];
+    const types = 'options' in issue ? (issue.options ?? []) : [];
+    // A missing or non-text "type" is not an unknown type: say what is wrong with it.
+    if (value === undefined) return [{ code: 'missing', path, params: { expected: types.map((type) => JSON.stringify(type)).join(' | ') } }];
+    if (typeof value !== 'string') return [{ code: 'wrong-type', path, params: { expected: 'string', received: typeName(value) } }];
+    return [{ code: 'unknown-item-type', path, params: { type: value, allowed: types.join(', ') } }];
+  }
+  if (input === undefined) return [{ code: 'missing', path, params: { expected: unionAccepts(issue.errors).join(' | ') } }];
+  if (issue.errors.length > 0 && issue.errors.every(isRootValueMismatch)) {
+    return [{ code: 'invalid-value', path, params: { allowed: unionAccepts(issue.errors).join(', ') } }];
   }
   let branches = issue.errors.filter((branch) => !isRootTypeMismatch(branch));
-  if (branches.length === 0) {
-    const expected = [...new Set(issue.errors.map((branch) => (branch[0] as { expected?: string } | undefined)?.expected ?? 'value'))];
-    return [{ code: 'wrong-type', path, params: { expected: expected.join(' | '), received: typeName(input) } }];
-  }
+  if (branches.length === 0) return [{ code: 'wrong-type', path, params: { expected: unionAccepts(issue.errors).join(' | '), received: typeName(input) } }];
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
     const record = input as Record<string, unknown>;
     const best = Math.max(...branches.map((branch) => overlap(record, branch)));
@@ -52,7 +74,7 @@ function unionIssues(issue: z.core.$ZodIssueInvalidUnion, path: IssuePath, input
   }
   const [only] = branches;
   if (branches.length === 1 && only) return only.flatMap((inner) => mapZodIssue(inner, path));
-  const keys = input !== null && typeof input === 'object' ? Object.keys(input).join(', ') : typeName(input);
+  const keys = input !== null && typeof input === 'object' ? Object.keys(input).join(', ') || '{}' : typeName(input);
   return [{ code: 'no-matching-shape', path, params: { kind: shapeKind(path), keys } }];
 }
 
@@ -92,9 +114,12 @@ export function mapZodIssue(issue: ZodIssue, prefix: IssuePath): TemplateIssue[]
       if (issue.expected === 'int') return [{ code: 'not-an-integer', path }];
       return [{ code: 'wrong-type', path, params: { expected: expectedName(issue.expected), received: typeName(input) } }];
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ code: 'unknown-key' as const, path: [...path, key], params: { key } }));
+      // Enough to see the pattern: a file with 400,000 stray keys must not take seconds to report.
+      return issue.keys.slice(0, MAX_MAPPED).map((key) => ({ code: 'unknown-key' as const, path: [...path, key], params: { key } }));
     case 'invalid_value':
+      if (input === undefined) return [{ code: 'missing', path, params: { expected: issue.values.map((v) => JSON.stringify(v)).join(' | ') } }];
       if (path.length === 1 && path[0] === 'formatVersion') {
+        if (typeof input !== 'number') return [{ code: 'wrong-type', path, params: { expected: 'number', received: typeName(input) } }];
         return [{ code: 'unsupported-format-version', path, params: { value: String(input), supported: issue.values.join(', ') } }];
       }
       return [{ code: 'invalid-value', path, params: { allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') } }];
@@ -114,4 +139,32 @@ export function mapZodIssue(issue: ZodIssue, prefix: IssuePath): TemplateIssue[]
     default:
       return [{ code: 'invalid-value', path, params: { allowed: '' } }];
   }
+}
+
+/** zod's `int()` bound: a number beyond it cannot be stored exactly. */
+function isSafeIntegerBound(issue: TemplateIssue): boolean {
+  const limit = Math.abs(Number(issue.params?.limit));
+  return (issue.code === 'too-large' || issue.code === 'too-small') && limit === Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * All of zod's issues with our codes, one per place: zod may report a value twice (its type,
+ * then its length; or the safe-integer bound before the schema's own bound), and the first,
+ * most basic problem is the one to fix.
+ */
+export function mapZodIssues(issues: readonly ZodIssue[]): TemplateIssue[] {
+  const mapped: TemplateIssue[] = [];
+  for (const issue of issues) {
+    if (mapped.length >= MAX_MAPPED) break;
+    mapped.push(...mapZodIssue(issue, []));
+  }
+  const placeOf = (issue: TemplateIssue) => JSON.stringify(issue.path);
+  const betterKnown = new Set(mapped.filter((issue) => !isSafeIntegerBound(issue)).map(placeOf));
+  const seen = new Set<string>();
+  return mapped.filter((issue) => {
+    const place = placeOf(issue);
+    if (seen.has(place) || (isSafeIntegerBound(issue) && betterKnown.has(place))) return false;
+    seen.add(place);
+    return true;
+  });
 }
