@@ -38,27 +38,43 @@ export function parseJsonText(text: string): JsonParseResult {
   }
 }
 
+interface Visit {
+  node: object;
+  key: string | number;
+  parent: Visit | undefined;
+  depth: number;
+}
+
+function pathOf(visit: Visit): IssuePath {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * Walks parsed JSON without recursion, so hostile nesting cannot overflow the stack,
- * and rejects keys that could reach object prototypes.
+ * and rejects keys that could reach object prototypes. Paths are rebuilt only for an issue:
+ * copying one per value made a 5 MB file of small values take seconds.
  */
 export function checkStructure(value: unknown): TemplateIssue[] {
   const issues: TemplateIssue[] = [];
-  const stack: { node: unknown; path: IssuePath }[] = [{ node: value, path: [] }];
+  if (value === null || typeof value !== 'object') return issues;
+  const stack: Visit[] = [{ node: value, key: '', parent: undefined, depth: 0 }];
   while (stack.length > 0 && issues.length < 20) {
-    const { node, path } = stack.pop() as { node: unknown; path: IssuePath };
-    if (node === null || typeof node !== 'object') continue;
-    if (path.length > MAX_DEPTH) {
-      issues.push({ code: 'too-deep', path: path.slice(0, MAX_DEPTH), params: { max: MAX_DEPTH } });
+    const visit = stack.pop() as Visit;
+    if (visit.depth > MAX_DEPTH) {
+      issues.push({ code: 'too-deep', path: pathOf(visit).slice(0, MAX_DEPTH), params: { max: MAX_DEPTH } });
       break;
     }
-    if (Array.isArray(node)) {
-      node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) issues.push({ code: 'forbidden-key', path: [...path, key], params: { key } });
-      else stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
+    const node = visit.node;
+    const keys: readonly (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    for (const key of keys) {
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        issues.push({ code: 'forbidden-key', path: [...pathOf(visit), key], params: { key } });
+        continue;
+      }
+      const child: unknown = (node as Record<string | number, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ node: child, key, parent: visit, depth: visit.depth + 1 });
     }
   }
   return issues;
