@@ -4,7 +4,8 @@ import type { IssuePath, TemplateIssue } from './template-issue';
 
 function range(min: number | string | undefined, max: number | string | undefined, path: IssuePath, keys: [string, string]): TemplateIssue[] {
   if (min === undefined || max === undefined || min <= max) return [];
-  return [{ code: 'min-greater-than-max', path, params: { min: keys[0], max: keys[1] } }];
+  // Point at the lower bound itself, with both values, so the author sees what to change.
+  return [{ code: 'min-greater-than-max', path: [...path, keys[0]], params: { min: keys[0], max: keys[1], minValue: min, maxValue: max } }];
 }
 
 function itemConstraints(item: Item | FieldItem, path: IssuePath): TemplateIssue[] {

@@ -1,7 +1,7 @@
 import type { Option, OptionSource } from './option-schema';
 import type { Template } from './template-schema';
 import { OTHER_OPTION_ID } from '../answers/answer';
-import type { IssuePath, TemplateIssue } from './template-issue';
+import { formatIssuePath, type IssuePath, type TemplateIssue } from './template-issue';
 
 function checkOptionIds(options: readonly Option[], path: IssuePath, allowsOther: boolean, issues: TemplateIssue[]): void {
   const seen = new Set<string>();
@@ -25,7 +25,7 @@ export function checkIds(template: Template): TemplateIssue[] {
   const claim = (id: string, path: IssuePath) => {
     const first = firstSeen.get(id);
     if (first !== undefined) issues.push({ code: 'duplicate-id', path: [...path, 'id'], params: { id, first } });
-    else firstSeen.set(id, [...path].join('.'));
+    else firstSeen.set(id, formatIssuePath(path));
   };
   const languages = new Set<string>();
   template.languages.forEach((language, i) => {
