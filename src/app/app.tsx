@@ -1,21 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { Link, Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 import { LanguageSwitch } from '../components/language-switch';
+import { NotificationsProvider } from '../components/notifications';
+import { DatabaseProvider } from '../storage';
+import { database } from './database';
+import { ErrorBoundary } from './error-boundary';
 import { LanguageProvider } from './language-provider';
+import { Routes } from './routes';
 
 function Shell() {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
+        <Link href="/" className="app-name">
+          {t('app.name')}
+        </Link>
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <h1>{t('app.name')}</h1>
-        <p>{t('app.tagline')}</p>
+        <ErrorBoundary>
+          <Routes />
+        </ErrorBoundary>
       </main>
     </>
   );
@@ -23,8 +33,14 @@ function Shell() {
 
 export function App() {
   return (
-    <LanguageProvider>
-      <Shell />
-    </LanguageProvider>
+    <DatabaseProvider db={database}>
+      <LanguageProvider>
+        <NotificationsProvider>
+          <Router hook={useHashLocation}>
+            <Shell />
+          </Router>
+        </NotificationsProvider>
+      </LanguageProvider>
+    </DatabaseProvider>
   );
 }

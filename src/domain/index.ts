@@ -25,3 +25,5 @@ export * from './engine/answer-issue';
 export { assessItem, type ItemAssessment } from './engine/assess-item';
 export { validateAnswers, type ValidateOptions } from './engine/validate-answers';
 export { computeProgress, type Progress, type ProgressOptions, type SectionProgress } from './engine/progress';
+export { templateDependencies, isDependencyKey, type Dependencies } from './engine/dependencies';
+export { answersSchema, AnswerSchema, AnswerValueSchema } from './engine/answers-schema';

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { formatIssuePath, type TemplateIssue } from '../domain';
+import { formatIssuePath, type TemplateIssue } from '../domain/template/template-issue';
 
 /** JSON type names the engine puts in `expected` and `received`; each has words in every language. */
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);

@@ -1,4 +1,4 @@
-import type { Answer, Template, TemplateKind } from '../domain';
+import type { Answer, LocalizedText, Template, TemplateKind } from '../domain';
 
 /** A template as an audit started with it: kept forever so old audits keep working. */
 export interface TemplateRecord {
@@ -25,6 +25,8 @@ export interface AuditRecord {
   language: string;
   /** The main template's key. */
   templateKey: string;
+  /** The main template's title, kept here so lists need not load templates. */
+  templateTitle: LocalizedText;
   status: AuditStatus;
   /** In the trash since this time; 0 when not. */
   deletedAt: number;
@@ -38,17 +40,25 @@ export const RESPONDENT_TYPES = ['interview', 'desk-review', 'workshop', 'other'
 export type RespondentType = (typeof RESPONDENT_TYPES)[number];
 
 /** Never a name: an anonymous code and a type. */
+export interface ProgressSummary {
+  answered: number;
+  total: number;
+  /** Per section: [answered, total]. */
+  sections: Record<string, [number, number]>;
+}
+
 export interface RespondentRecord {
   id: string;
   auditId: string;
   code: string;
   type: RespondentType;
   templateKey: string;
+  templateTitle: LocalizedText;
   excludedSections: string[];
   completedSections: string[];
   lastSectionId?: string;
   /** Summary kept by the runner so lists need not load every answer. */
-  progress: { answered: number; total: number };
+  progress: ProgressSummary;
   createdAt: number;
   updatedAt: number;
 }

@@ -11,7 +11,7 @@ import type { Visibility } from './visibility';
 export type OptionLabel =
   | { kind: 'text'; text: LocalizedText }
   | { kind: 'other'; text?: string }
-  | { kind: 'entry'; number: number; text?: string };
+  | { kind: 'entry'; number: number; text?: string; itemLabel: LocalizedText };
 
 export interface ResolvedOption {
   id: string;
@@ -61,9 +61,10 @@ export function resolveOptions(source: OptionSource, context: OptionContext, dep
   const listId = source.fromEntries;
   const ref = index.items.get(listId);
   if (!ref || ref.item.type !== 'list' || !visibility.isItemVisible(listId)) return [];
-  const labelField = ref.item.entryLabelField;
+  const { entryLabelField: labelField, itemLabel } = ref.item;
   return entryIds(answers.get(listId)?.value).map((entryId, i) => {
     const name = answers.get(fieldKey(listId, entryId, labelField))?.value;
-    return { id: entryId, label: { kind: 'entry', number: i + 1, text: typeof name === 'string' && name.trim() ? name.trim() : undefined } };
+    const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
+    return { id: entryId, label: { kind: 'entry', number: i + 1, text, itemLabel } };
   });
 }

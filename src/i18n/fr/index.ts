@@ -1,6 +1,12 @@
 import type { Messages } from '../messages';
 import { app } from './app';
+import { audits } from './audits';
 import { cli } from './cli';
+import { common } from './common';
+import { newAudit } from './new-audit';
+import { overview } from './overview';
+import { runner } from './runner';
 import { templateIssues } from './template-issues';
+import { trash } from './trash';
 
-export const fr: Messages = { app, cli, templateIssues };
+export const fr: Messages = { app, audits, cli, common, newAudit, overview, runner, templateIssues, trash };

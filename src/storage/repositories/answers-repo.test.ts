@@ -65,3 +65,16 @@ describe('answers repository', () => {
     expect(all.get(other)?.get('role')?.value).toBe('b');
   });
 });
+
+describe('last-edit times', () => {
+  it('move at most every 30 seconds while answers are typed', async () => {
+    const { auditId, respondentId } = await setup();
+    const start = Date.UTC(2026, 10, 3);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'a' }, at: start }]);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'ab' }, at: start + 1000 }]);
+    expect((await getRespondent(db, respondentId))?.updatedAt).toBe(start);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'abc' }, at: start + 31_000 }]);
+    expect((await getRespondent(db, respondentId))?.updatedAt).toBe(start + 31_000);
+    expect((await getAudit(db, auditId))?.updatedAt).toBe(start + 31_000);
+  });
+});

@@ -1,6 +1,12 @@
 import type { Answer, Answers } from '../../domain';
 import type { AuditDatabase } from '../database';
 
+/**
+ * "Last edit" times on the respondent and audit move at most this often, so that typing
+ * does not rewrite those records (and refresh every screen watching them) per keystroke.
+ */
+export const TOUCH_INTERVAL_MS = 30_000;
+
 /** One change: a new answer, or `null` to remove it; `at` is when the person made it. */
 export interface AnswerChange {
   key: string;
@@ -40,8 +46,11 @@ export async function saveAnswers(db: AuditDatabase, auditId: string, respondent
     if (deletes.length) await db.answers.bulkDelete(deletes);
     result.written = puts.length + deletes.length;
     if (result.written > 0) {
-      await db.respondents.update(respondentId, { updatedAt: latest });
-      await db.audits.update(auditId, { updatedAt: latest });
+      const respondent = await db.respondents.get(respondentId);
+      if (!respondent || latest - respondent.updatedAt >= TOUCH_INTERVAL_MS) {
+        await db.respondents.update(respondentId, { updatedAt: latest });
+        await db.audits.update(auditId, { updatedAt: latest });
+      }
     }
   });
   return result;

@@ -18,7 +18,7 @@ export async function createAudit(db: AuditDatabase, input: NewAudit, template: 
   await db.transaction('rw', db.audits, db.templates, async () => {
     const key = await storeTemplate(db, template, 'shipped', clock);
     const now = clock();
-    await db.audits.add({ ...input, id, templateKey: key, status: 'active', deletedAt: 0, createdAt: now, updatedAt: now });
+    await db.audits.add({ ...input, id, templateKey: key, templateTitle: template.title, status: 'active', deletedAt: 0, createdAt: now, updatedAt: now });
   });
   return id;
 }

@@ -30,8 +30,8 @@ export async function addRespondent(db: AuditDatabase, input: NewRespondent, tem
     const code = input.code?.trim() || (await nextRespondentCode(db, input.auditId, input.type));
     const now = clock();
     await db.respondents.add({
-      id, auditId: input.auditId, code, type: input.type, templateKey: key,
-      excludedSections: input.excludedSections ?? [], completedSections: [], progress: { answered: 0, total: 0 },
+      id, auditId: input.auditId, code, type: input.type, templateKey: key, templateTitle: template.title,
+      excludedSections: input.excludedSections ?? [], completedSections: [], progress: { answered: 0, total: 0, sections: {} },
       createdAt: now, updatedAt: now,
     });
     await db.audits.update(input.auditId, { updatedAt: now });

@@ -12,7 +12,7 @@ describe('schema versions', () => {
 
   it('keeps every record written by version 1', async () => {
     const db = await upgradeFrom(1, async (old) => {
-      await old.table('audits').add({ id: 'a1', locality: 'L', leadOrganisation: 'O', language: 'fr', templateKey: 't@1.0.0', status: 'active', deletedAt: 0, createdAt: 1, updatedAt: 2 });
+      await old.table('audits').add({ id: 'a1', locality: 'L', leadOrganisation: 'O', language: 'fr', templateKey: 't@1.0.0', templateTitle: { en: 'T' }, status: 'active', deletedAt: 0, createdAt: 1, updatedAt: 2 });
       await old.table('answers').add({ respondentId: 'r1', key: 'q', auditId: 'a1', answer: { value: 'oui' }, updatedAt: 3 });
     });
     expect(await db.audits.get('a1')).toMatchObject({ locality: 'L', language: 'fr' });

@@ -1,0 +1,33 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { NotFound } from '../components/not-found';
+import { AuditsScreen } from '../features/audits/audits-screen';
+import { TrashScreen } from '../features/audits/trash-screen';
+
+// Screens beyond the first load on demand, keeping the first bundle small.
+const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
+const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
+const RunAuditScreen = lazy(() => import('../features/run-audit/run-audit-screen').then((m) => ({ default: m.RunAuditScreen })));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p>{t('common.loading')}</p>}>{children}</Suspense>;
+}
+
+export function Routes() {
+  return (
+    <Loading>
+      <Switch>
+        <Route path="/" component={AuditsScreen} />
+        <Route path="/trash" component={TrashScreen} />
+        <Route path="/audits/new" component={NewAuditScreen} />
+        <Route path="/audits/:auditId">{(p) => <AuditOverviewScreen auditId={p.auditId} />}</Route>
+        <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
+          {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}
+        </Route>
+        <Route component={NotFound} />
+      </Switch>
+    </Loading>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import './page.css';
+
+interface PageProps {
+  title: string;
+  /** Shown above the title, e.g. a breadcrumb link. */
+  before?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** One screen: its h1 takes focus when the screen opens, so screen readers announce it. */
+export function Page({ title, before, actions, children }: PageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: false });
+    document.title = title;
+  }, [title]);
+  return (
+    <div className="page">
+      {before}
+      <div className="page-head">
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {actions ? <div className="page-actions">{actions}</div> : null}
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { localize } from '../../domain/template/localize';
+import { useLanguage } from '../../components/language-context';
+import { ProgressMeter } from '../../components/progress-meter';
+import { useFormatters } from '../../components/use-formatters';
+import type { RespondentRecord } from '../../storage';
+
+interface RespondentListProps {
+  auditId: string;
+  respondents: readonly RespondentRecord[];
+  onRemove: (respondent: RespondentRecord) => void;
+}
+
+export function RespondentList({ auditId, respondents, onRemove }: RespondentListProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const format = useFormatters();
+  if (respondents.length === 0) return <p className="empty">{t('overview.noRespondents')}</p>;
+  return (
+    <ul className="respondent-list">
+      {respondents.map((r) => {
+        const started = r.progress.answered > 0;
+        const href = `/audits/${auditId}/respondents/${r.id}${r.lastSectionId ? `/${r.lastSectionId}` : ''}`;
+        return (
+          <li key={r.id} className="respondent">
+            <div>
+              <strong className="respondent-code">{r.code}</strong> · {t(`overview.respondentTypes.${r.type}`)}
+              <br />
+              <span className="muted">
+                {localize(r.templateTitle, language)} · {t('overview.lastEdit', { when: format.dateTime(r.updatedAt) })}
+              </span>
+              <br />
+              <ProgressMeter answered={r.progress.answered} total={r.progress.total} label={r.code} />
+            </div>
+            <div className="card-actions">
+              <Link href={href} className="button primary">
+                {started ? t('overview.continue', { code: r.code }) : t('overview.start', { code: r.code })}
+              </Link>
+              <button type="button" className="danger-outline" onClick={() => onRemove(r)} aria-label={t('overview.removeFor', { code: r.code })}>
+                {t('overview.remove')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { Template } from '../../domain';
+import { localize } from '../../domain/template/localize';
+import { useLanguage } from '../../components/language-context';
+import { ProgressMeter } from '../../components/progress-meter';
+import type { RespondentRecord } from '../../storage';
+
+interface SectionTableProps {
+  template: Template;
+  templateKey: string;
+  respondents: readonly RespondentRecord[];
+}
+
+/** Progress of each section of the main template, summed over the respondents using it. */
+export function SectionTable({ template, templateKey, respondents }: SectionTableProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const users = respondents.filter((r) => r.templateKey === templateKey);
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('overview.sections')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.sectionColumn')}</th>
+            <th scope="col">{t('overview.areaColumn')}</th>
+            <th scope="col">{t('overview.progressColumn')}</th>
+            <th scope="col">{t('overview.completeColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {template.sections.map((section) => {
+            const title = localize(section.title, language, template.languages);
+            const [answered, total] = users.reduce<[number, number]>(
+              ([a, b], r) => {
+                const s = r.progress.sections[section.id];
+                return s ? [a + s[0], b + s[1]] : [a, b];
+              },
+              [0, 0],
+            );
+            const complete = users.filter((r) => r.completedSections.includes(section.id)).length;
+            return (
+              <tr key={section.id}>
+                <th scope="row">{title}</th>
+                <td>{t(`overview.areas.${section.area ?? 'none'}`)}</td>
+                <td>
+                  <ProgressMeter answered={answered} total={total} label={title} />
+                </td>
+                <td>{t('overview.completeCount', { count: complete, total: users.length })}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

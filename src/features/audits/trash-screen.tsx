@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Page } from '../../components/page';
+import { useFormatters } from '../../components/use-formatters';
+import { useAuditActions, useTrashedAudits, type AuditRecord } from '../../storage';
+import './audits.css';
+
+type Pending = { kind: 'purge'; audit: AuditRecord } | { kind: 'empty' } | null;
+
+export function TrashScreen() {
+  const { t } = useTranslation();
+  const trashed = useTrashedAudits();
+  const actions = useAuditActions();
+  const format = useFormatters();
+  const [pending, setPending] = useState<Pending>(null);
+
+  const confirm = async () => {
+    const what = pending;
+    setPending(null);
+    if (what?.kind === 'purge') await actions.purge(what.audit.id);
+    if (what?.kind === 'empty') await actions.emptyTrash();
+  };
+
+  return (
+    <Page
+      title={t('trash.title')}
+      before={<Link href="/">{t('common.backToAudits')}</Link>}
+      actions={
+        trashed && trashed.length > 0 ? (
+          <button type="button" className="danger" onClick={() => setPending({ kind: 'empty' })}>
+            {t('trash.empty')}
+          </button>
+        ) : null
+      }
+    >
+      <p>{t('trash.intro')}</p>
+      {trashed === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : trashed.length === 0 ? (
+        <p className="empty">{t('trash.nothing')}</p>
+      ) : (
+        <ul className="audit-list">
+          {trashed.map((audit) => (
+            <li key={audit.id}>
+              <article className="audit-card" aria-labelledby={`trashed-${audit.id}`}>
+                <h2 id={`trashed-${audit.id}`}>{audit.locality}</h2>
+                <p className="audit-meta">{t('trash.trashedOn', { when: format.dateTime(audit.deletedAt) })}</p>
+                <div className="card-actions">
+                  <button type="button" className="primary" onClick={() => void actions.restore(audit.id)}>
+                    {t('trash.restore', { locality: audit.locality })}
+                  </button>
+                  <button type="button" className="danger-outline" onClick={() => setPending({ kind: 'purge', audit })}>
+                    {t('trash.deleteForever')}
+                  </button>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending?.kind === 'empty' ? t('trash.confirmEmptyTitle') : t('trash.confirmPurgeTitle')}
+        message={pending?.kind === 'purge' ? t('trash.confirmPurgeText', { locality: pending.audit.locality }) : t('trash.confirmEmptyText')}
+        confirmLabel={pending?.kind === 'empty' ? t('trash.empty') : t('trash.deleteForever')}
+        danger
+        onConfirm={() => void confirm()}
+        onCancel={() => setPending(null)}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,77 @@
+import { memo, useEffect, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { fieldKey, itemOptions, type ListItem } from '../../../domain';
+import type { AnswerValues } from '../answer-values';
+import { ItemView } from '../item-view';
+import { useRunner } from '../runner-context';
+import { useSectionState } from '../section-state';
+
+interface ListEntryProps {
+  list: ListItem;
+  entryId: string;
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+  isOpen: boolean;
+  /** True once for the entry just added: its first field then takes focus. */
+  takeFocus: (entryId: string) => boolean;
+  onToggle: (entryId: string) => void;
+  onMove: (entryId: string, by: -1 | 1) => void;
+  onRemove: (entryId: string, title: string) => void;
+}
+
+function EntryFields({ list, entryId, takeFocus }: { list: ListItem; entryId: string; takeFocus: (entryId: string) => boolean }) {
+  const state = useSectionState();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus(entryId)) box.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, [takeFocus, entryId]);
+  return (
+    <div className="entry-fields" ref={box}>
+      {list.fields.map((field) => {
+        if (!state.visibility.isFieldVisible(list.id, entryId, field.id)) return null;
+        const { options, rows } = itemOptions(field, state);
+        return <ItemView key={field.id} item={field} answerKey={fieldKey(list.id, entryId, field.id)} options={options} rows={rows} />;
+      })}
+    </div>
+  );
+}
+
+function ListEntryInner({ list, entryId, number, isFirst, isLast, isOpen, takeFocus, onToggle, onMove, onRemove }: ListEntryProps) {
+  const { t } = useTranslation();
+  const { text } = useRunner();
+  const name = useWatch<AnswerValues>({ name: fieldKey(list.id, entryId, list.entryLabelField) });
+  const label = typeof name?.value === 'string' && name.value.trim() ? name.value.trim() : undefined;
+  const item = text(list.itemLabel);
+  const title = label ? t('runner.list.entryNamed', { item, number, name: label }) : t('runner.list.entryTitle', { item, number });
+  const panelId = `entry-${list.id}-${entryId}`;
+  return (
+    <li className={`entry${isOpen ? ' open' : ''}`}>
+      <div className="entry-head">
+        <span className="entry-title">{title}</span>
+        <div className="entry-actions" role="group" aria-label={t('runner.list.entryActions', { entry: title })}>
+          <button type="button" className="small" aria-expanded={isOpen} aria-controls={panelId} onClick={() => onToggle(entryId)}>
+            {isOpen ? t('runner.list.close') : t('runner.list.edit')}
+          </button>
+          <button type="button" className="small" disabled={isFirst} onClick={() => onMove(entryId, -1)}>
+            {t('runner.list.moveUp')}
+          </button>
+          <button type="button" className="small" disabled={isLast} onClick={() => onMove(entryId, 1)}>
+            {t('runner.list.moveDown')}
+          </button>
+          <button type="button" className="small danger-outline" onClick={() => onRemove(entryId, title)}>
+            {t('runner.list.remove')}
+          </button>
+        </div>
+      </div>
+      {isOpen ? (
+        <section id={panelId} aria-label={title}>
+          <EntryFields list={list} entryId={entryId} takeFocus={takeFocus} />
+        </section>
+      ) : null}
+    </li>
+  );
+}
+
+export const ListEntry = memo(ListEntryInner);

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldItem, Item } from '../../../domain';
+import { useFormatters } from '../../../components/use-formatters';
+import { ItemFrame } from '../item-frame';
+import { useRunner } from '../runner-context';
+import { useAnswer } from '../use-answer';
+import { parseLocalNumber } from './parse-number';
+
+type NumberLike = Extract<Item | FieldItem, { type: 'number' }>;
+
+/** A text box, not type=number: French decimals use a comma, and spinners invite slips. */
+export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: string }) {
+  const { t } = useTranslation();
+  const { text } = useRunner();
+  const format = useFormatters();
+  const field = useAnswer(answerKey);
+  const stored = typeof field.answer?.value === 'number' ? field.answer.value : undefined;
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? (stored === undefined ? '' : format.number(stored));
+  const unparsable = draft !== null && draft.trim() !== '' && parseLocalNumber(draft) === undefined;
+  const unit = item.unit ? text(item.unit) : undefined;
+  return (
+    <ItemFrame item={item} field={field} group={false}>
+      {({ id, describedBy, invalid, disabled }) => (
+        <div className="number-input">
+          <input
+            ref={field.bindInput}
+            id={id}
+            type="text"
+            inputMode={item.integer ? 'numeric' : 'decimal'}
+            value={shown}
+            disabled={disabled}
+            aria-describedby={[describedBy, unparsable ? `${id}-nan` : undefined].filter(Boolean).join(' ') || undefined}
+            aria-invalid={invalid || unparsable || undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              const value = parseLocalNumber(e.target.value);
+              if (value !== undefined || e.target.value.trim() === '') field.update({ value });
+            }}
+            onBlur={() => setDraft(null)}
+          />
+          {unit ? <span className="unit">{unit}</span> : null}
+          {unparsable ? (
+            <p id={`${id}-nan`} className="error-text">
+              {t('runner.numberInvalid')}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </ItemFrame>
+  );
+}

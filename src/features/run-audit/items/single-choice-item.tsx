@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain';
+import { ItemFrame } from '../item-frame';
+import { useAnswer } from '../use-answer';
+import { useOptionText } from '../use-option-text';
+import { OptionInput } from './option-input';
+import { OtherText } from './other-text';
+import { WaitingHint, isWaiting } from './waiting-hint';
+
+type Single = Extract<Item | FieldItem, { type: 'single-choice' }>;
+
+export function SingleChoiceItem({ item, answerKey, options }: { item: Single; answerKey: string; options: readonly ResolvedOption[] }) {
+  const { t } = useTranslation();
+  const field = useAnswer(answerKey);
+  const optionText = useOptionText();
+  const selected = typeof field.answer?.value === 'string' ? field.answer.value : undefined;
+  const dropdown = item.display === 'dropdown';
+  const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID ? field.answer?.other : undefined });
+  if (isWaiting(item.options, options)) {
+    return (
+      <ItemFrame item={item} field={field} group>
+        {() => <WaitingHint source={item.options} />}
+      </ItemFrame>
+    );
+  }
+  return (
+    <ItemFrame item={item} field={field} group={!dropdown}>
+      {({ id, describedBy, invalid, disabled }) => (
+        <>
+          {dropdown ? (
+            <select
+              ref={field.bindInput}
+              id={id}
+              value={selected ?? ''}
+              disabled={disabled}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => choose(e.target.value || undefined)}
+            >
+              <option value="">{t('runner.choose')}</option>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {optionText(o.label)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <div className="options">
+              {options.map((o, i) => (
+                <OptionInput
+                  key={o.id}
+                  type="radio"
+                  name={answerKey}
+                  checked={selected === o.id}
+                  disabled={disabled}
+                  inputRef={i === 0 ? field.bindInput : undefined}
+                  label={optionText(o.label)}
+                  onChange={() => choose(o.id)}
+                />
+              ))}
+              {selected !== undefined && !disabled ? (
+                <button type="button" className="quiet small" onClick={() => choose(undefined)}>
+                  {t('runner.clearChoice')}
+                </button>
+              ) : null}
+            </div>
+          )}
+          {selected === OTHER_OPTION_ID ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
+        </>
+      )}
+    </ItemFrame>
+  );
+}

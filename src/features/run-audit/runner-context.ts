@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { Answer, LocalizedText, Template } from '../../domain';
+
+export interface RunnerContextValue {
+  template: Template;
+  /** Template text in the person's language (or the template's first language). */
+  text: (value: LocalizedText | undefined) => string;
+  /** Records a change: saves it, and refreshes what depends on it. */
+  changed: (key: string, answer: Answer | undefined) => void;
+  /** Deletes a removed entry's answers once its undo has lapsed (if it was not restored). */
+  purgeEntryLater: (listId: string, entryId: string) => void;
+}
+
+export const RunnerContext = createContext<RunnerContextValue | null>(null);
+
+export function useRunner(): RunnerContextValue {
+  const value = useContext(RunnerContext);
+  if (!value) throw new Error('useRunner outside a questionnaire');
+  return value;
+}

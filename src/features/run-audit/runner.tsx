@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useReducer, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { computeVisibility, isDependencyKey, localize, templateDependencies, type Answer, type LocalizedText, type Template } from '../../domain';
+import { useLanguage } from '../../components/language-context';
+import { useNotify } from '../../components/notifications';
+import { Page } from '../../components/page';
+import { useAnswerSaver, useAuditActions, type AuditRecord, type RespondentRecord } from '../../storage';
+import { valuesToAnswers } from './answer-values';
+import { RunnerContext, type RunnerContextValue } from './runner-context';
+import { SaveStatusView } from './save-status';
+import { SectionControls } from './section-controls';
+import { SectionNav } from './section-nav';
+import { SectionStateContext } from './section-state';
+import { SectionView } from './section-view';
+import { useEntryPurge } from './use-entry-purge';
+import { useProgressTracker } from './use-progress-tracker';
+import { useRunnerForm } from './use-runner-form';
+import './runner.css';
+
+interface RunnerProps {
+  audit: AuditRecord;
+  respondent: RespondentRecord;
+  template: Template;
+  initial: ReadonlyMap<string, Answer>;
+  sectionId: string;
+}
+
+export function Runner({ audit, respondent, template, initial, sectionId }: RunnerProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  const actions = useAuditActions();
+  const form = useRunnerForm(template, initial, sectionId);
+  const [version, refresh] = useReducer((n: number) => n + 1, 0);
+  const [attempt, setAttempt] = useState(0);
+  const dependencies = templateDependencies(template);
+  const readAnswers = useCallback(() => valuesToAnswers(form.getValues()), [form]);
+  const persistProgress = useCallback((progress: RespondentRecord['progress']) => void actions.updateRespondent(respondent.id, { progress }), [actions, respondent.id]);
+  const tracker = useProgressTracker(template, readAnswers, respondent.excludedSections, persistProgress);
+  const { schedule } = tracker;
+  const afterChange = useCallback(
+    (key: string) => {
+      if (isDependencyKey(dependencies, key)) refresh();
+      schedule();
+    },
+    [dependencies, schedule],
+  );
+  const onExternal = useCallback(
+    (key: string, answer: Answer | null) => {
+      form.setValue(key, answer ?? undefined);
+      afterChange(key);
+    },
+    [form, afterChange],
+  );
+  const { saver, status } = useAnswerSaver(audit.id, respondent.id, onExternal);
+  const purgeEntryLater = useEntryPurge(form, saver);
+
+  const context = useMemo<RunnerContextValue>(
+    () => ({
+      template,
+      text: (value: LocalizedText | undefined) => localize(value, language, template.languages),
+      changed: (key, answer) => {
+        saver.save(key, answer ?? null);
+        afterChange(key);
+      },
+      purgeEntryLater,
+    }),
+    [template, language, saver, afterChange, purgeEntryLater],
+  );
+  // Recomputed only when an answer that something depends on changes (see refresh).
+  const state = useMemo(() => {
+    const answers = readAnswers();
+    return { template, answers, visibility: computeVisibility(template, answers), version };
+  }, [template, readAnswers, version]);
+
+  const index = Math.max(0, template.sections.findIndex((s) => s.id === sectionId));
+  const section = template.sections[index] ?? template.sections[0];
+  if (!section) return null;
+  const baseHref = `/audits/${audit.id}/respondents/${respondent.id}`;
+  const markComplete = form.handleSubmit(
+    async () => {
+      const completed = [...new Set([...respondent.completedSections, section.id])];
+      await actions.updateRespondent(respondent.id, { completedSections: completed });
+      notify({ message: t('runner.markedComplete') });
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <RunnerContext.Provider value={context}>
+      <SectionStateContext.Provider value={state}>
+        <FormProvider {...form}>
+          <Page
+            title={context.text(section.title)}
+            before={
+              <p className="runner-context">
+                <Link href={`/audits/${audit.id}`}>{t('runner.backToAudit', { locality: audit.locality })}</Link>
+                <span>{t('runner.respondent', { code: respondent.code })}</span>
+                <span>{t('runner.sectionOf', { number: index + 1, total: template.sections.length })}</span>
+              </p>
+            }
+            actions={<SaveStatusView status={status} onRetry={() => void saver.flush()} />}
+          >
+            <div className="runner">
+              <SectionNav template={template} baseHref={baseHref} currentId={section.id} progress={tracker.progress} completed={respondent.completedSections} excluded={respondent.excludedSections} />
+              <form className="runner-main" noValidate onSubmit={(e) => void markComplete(e)}>
+                <SectionView template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => form.setFocus(key)} />
+                <SectionControls
+                  template={template}
+                  index={index}
+                  respondent={respondent}
+                  onGo={(id) => navigate(`${baseHref}/${id}`)}
+                  onToggleExcluded={(excluded) => void actions.updateRespondent(respondent.id, { excludedSections: excluded })}
+                  onReopen={() => void actions.updateRespondent(respondent.id, { completedSections: respondent.completedSections.filter((s) => s !== section.id) })}
+                />
+              </form>
+            </div>
+          </Page>
+        </FormProvider>
+      </SectionStateContext.Provider>
+    </RunnerContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { itemOptions, type Section, type Template } from '../../domain';
+import { ErrorSummary } from './error-summary';
+import { ItemView } from './item-view';
+import { useRunner } from './runner-context';
+import { useSectionState } from './section-state';
+
+interface SectionViewProps {
+  template: Template;
+  section: Section;
+  excluded: boolean;
+  attempt: number;
+  onFocusAnswer: (key: string) => void;
+}
+
+/** The visible questions of one section, with what each offers given earlier answers. */
+export function SectionView({ template, section, excluded, attempt, onFocusAnswer }: SectionViewProps) {
+  const { t } = useTranslation();
+  const { text } = useRunner();
+  const state = useSectionState();
+  if (!state.visibility.isSectionVisible(section.id)) return <p className="empty">{t('runner.hiddenSection')}</p>;
+  return (
+    <>
+      {section.description ? <p className="section-description">{text(section.description)}</p> : null}
+      {excluded ? <p className="empty">{t('runner.leftOutText')}</p> : null}
+      <ErrorSummary template={template} attempt={attempt} onFocusAnswer={onFocusAnswer} />
+      <div className="items">
+        {section.items.map((item) => {
+          if (!state.visibility.isItemVisible(item.id)) return null;
+          const { options, rows } = itemOptions(item, state);
+          return (
+            <div key={item.id} id={`answer-${item.id}`} className="item-slot" data-name={item.id}>
+              <ItemView item={item} answerKey={item.id} options={options} rows={rows} />
+            </div>
+          );
+        })}
+      </div>
+    </>
+  );
+}

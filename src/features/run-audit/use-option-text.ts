@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { OptionLabel } from '../../domain';
+import { useRunner } from './runner-context';
+
+/** Words for an option: template text, the person's "other" text, or a list entry's name. */
+export function useOptionText(): (label: OptionLabel) => string {
+  const { t } = useTranslation();
+  const { text } = useRunner();
+  return (label) => {
+    switch (label.kind) {
+      case 'text':
+        return text(label.text);
+      case 'other':
+        return label.text ? `${t('runner.otherOption')}: ${label.text}` : t('runner.otherOption');
+      case 'entry':
+        return label.text ?? t('runner.list.entryTitle', { item: text(label.itemLabel), number: label.number });
+    }
+  };
+}

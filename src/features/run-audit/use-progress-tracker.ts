@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { computeProgress, type Answers, type Progress, type Template } from '../../domain';
+import type { ProgressSummary } from '../../storage';
+
+/**
+ * Progress is recomputed a moment after typing stops (it is not needed per keystroke),
+ * and kept on the respondent so lists can show it without loading answers.
+ */
+export function useProgressTracker(
+  template: Template,
+  readAnswers: () => Answers,
+  excluded: readonly string[],
+  persist: (summary: ProgressSummary) => void,
+): { progress: Progress | undefined; schedule: () => void } {
+  const [progress, setProgress] = useState<Progress>();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const inputs = useRef({ template, readAnswers, excluded, persist });
+  useEffect(() => {
+    inputs.current = { template, readAnswers, excluded, persist };
+  });
+  const run = useCallback(() => {
+    const { template: tpl, readAnswers: read, excluded: out, persist: save } = inputs.current;
+    const next = computeProgress(tpl, read(), { excludedSections: new Set(out) });
+    setProgress(next);
+    const sections: ProgressSummary['sections'] = {};
+    for (const s of next.sections) sections[s.sectionId] = [s.answered, s.total];
+    save({ answered: next.answered, total: next.total, sections });
+  }, []);
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(run, 500);
+  }, [run]);
+  useEffect(() => {
+    run();
+    return () => clearTimeout(timer.current);
+  }, [run, excluded]);
+  return { progress, schedule };
+}

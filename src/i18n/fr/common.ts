@@ -1,0 +1,21 @@
+import type { Messages } from '../messages';
+
+export const common: Messages['common'] = {
+  cancel: 'Annuler',
+  close: 'Fermer',
+  save: 'Enregistrer',
+  back: 'Retour',
+  open: 'Ouvrir',
+  loading: 'Chargement…',
+  notFound: 'Page introuvable',
+  notFoundText: 'Cette page n’existe pas, ou l’enregistrement a été supprimé.',
+  backToAudits: 'Retour aux audits',
+  progress: '{{answered}} sur {{total}} répondues ({{percent}})',
+  required: 'obligatoire',
+  optional: 'facultatif',
+  undo: 'Annuler l’action',
+  dismiss: 'Fermer le message',
+  errorTitle: 'Une erreur est survenue',
+  reload: 'Recharger l’application',
+  notifications: 'Notifications',
+};

@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Answer } from '../../domain';
+import { openAnswerChannel, type AnswerBroadcast } from '../answer-channel';
+import { createAnswerWriter, type SaveStatus } from '../answer-writer';
+import { useDatabase } from '../database-context';
+import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
+
+export interface AnswerSaver {
+  save: (key: string, answer: Answer | null) => void;
+  flush: () => Promise<void>;
+}
+
+/**
+ * Saves answers as they change: each change goes to IndexedDB at once (write-behind),
+ * everything pending is flushed when the page is hidden or closed, and other tabs hear of
+ * every write. `onExternal` receives answers written elsewhere that are newer than ours.
+ */
+export function useAnswerSaver(auditId: string, respondentId: string, onExternal: (key: string, answer: Answer | null) => void): { saver: AnswerSaver; status: SaveStatus } {
+  const db = useDatabase();
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  const external = useRef(onExternal);
+  useEffect(() => {
+    external.current = onExternal;
+  }, [onExternal]);
+
+  const { saver, dispose } = useMemo(() => {
+    const channel = openAnswerChannel((message: AnswerBroadcast) => {
+      if (message.respondentId !== respondentId) return;
+      for (const change of message.changes) external.current(change.key, change.answer);
+    });
+    const writer = createAnswerWriter(async (changes) => {
+      const result = await saveAnswers(db, auditId, respondentId, changes);
+      const skipped = new Set(result.skipped);
+      channel.post({ respondentId, changes: changes.filter((c) => !skipped.has(c.key)) });
+      if (skipped.size > 0) {
+        const stored = await loadAnswers(db, respondentId);
+        for (const key of skipped) external.current(key, stored.get(key) ?? null);
+      }
+      return result;
+    }, setStatus);
+    const flushIfHidden = () => {
+      if (document.visibilityState === 'hidden') void writer.flush();
+    };
+    const flush = () => void writer.flush();
+    document.addEventListener('visibilitychange', flushIfHidden);
+    window.addEventListener('pagehide', flush);
+    return {
+      saver: { save: (key: string, answer: Answer | null) => writer.set({ key, answer, at: Date.now() }), flush: () => writer.flush() },
+      dispose: () => {
+        void writer.flush().finally(() => {
+          writer.dispose();
+          channel.close();
+        });
+        document.removeEventListener('visibilitychange', flushIfHidden);
+        window.removeEventListener('pagehide', flush);
+      },
+    };
+  }, [db, auditId, respondentId]);
+
+  useEffect(() => dispose, [dispose]);
+  return { saver, status };
+}

@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../database-context';
+import type { AuditRecord } from '../records';
+import { getAudit, listAudits, listTrashedAudits } from '../repositories/audits-repo';
+
+export interface AuditSummary {
+  audit: AuditRecord;
+  respondents: number;
+  answered: number;
+  total: number;
+}
+
+/** Audits not in the trash with their respondents' progress; undefined while loading. */
+export function useAuditSummaries(): AuditSummary[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const [audits, respondents] = await Promise.all([listAudits(db), db.respondents.toArray()]);
+    return audits.map((audit) => {
+      const own = respondents.filter((r) => r.auditId === audit.id);
+      return {
+        audit,
+        respondents: own.length,
+        answered: own.reduce((sum, r) => sum + r.progress.answered, 0),
+        total: own.reduce((sum, r) => sum + r.progress.total, 0),
+      };
+    });
+  }, [db]);
+}
+
+export function useTrashedAudits(): AuditRecord[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => listTrashedAudits(db), [db]);
+}
+
+/** null when there is no such audit; undefined while loading. */
+export function useAudit(id: string): AuditRecord | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await getAudit(db, id)) ?? null, [db, id]);
+}

@@ -1,0 +1,15 @@
+// The storage contract for screens: hooks and bound actions. The database itself is
+// reached only through these (and DatabaseProvider at the app's root). Nothing here may
+// pull in zod schemas: this barrel is on the first screen; template-source.ts is separate.
+export { AuditDatabase, DATABASE_NAME } from './database';
+export { DatabaseProvider } from './database-context';
+export * from './records';
+export { useAuditSummaries, useTrashedAudits, useAudit, type AuditSummary } from './hooks/use-audits';
+export { useRespondents, useRespondent, useTemplateRecord } from './hooks/use-respondents';
+export { useAuditActions } from './hooks/use-audit-actions';
+export { createAnswerWriter, isQuotaError, type AnswerWriter, type SaveStatus } from './answer-writer';
+export type { AnswerChange, SaveResult } from './repositories/answers-repo';
+export type { NewAudit, AuditPatch } from './repositories/audits-repo';
+export type { NewRespondent, RespondentPatch } from './repositories/respondents-repo';
+export { useInitialAnswers } from './hooks/use-initial-answers';
+export { useAnswerSaver, type AnswerSaver } from './hooks/use-answer-saver';
