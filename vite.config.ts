@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { shippedTemplatesPlugin } from './tools/shipped-templates-plugin';
+import { shippedTemplatesPlugin } from './tools/shipped-templates-plugin.ts';
 
 /** The CSP goes into built pages only: the dev server injects inline scripts and styles. */
 export const CONTENT_SECURITY_POLICY = [

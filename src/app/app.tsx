@@ -20,6 +20,10 @@ function Shell() {
         <Link href="/" className="app-name">
           {t('app.name')}
         </Link>
+        <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+          <Link href="/">{t('app.nav.audits')}</Link>
+          <Link href="/templates">{t('app.nav.templates')}</Link>
+        </nav>
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

@@ -8,6 +8,7 @@ import { TrashScreen } from '../features/audits/trash-screen';
 // Screens beyond the first load on demand, keeping the first bundle small.
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
+const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
 const RunAuditScreen = lazy(() => import('../features/run-audit/run-audit-screen').then((m) => ({ default: m.RunAuditScreen })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -22,6 +23,7 @@ export function Routes() {
         <Route path="/" component={AuditsScreen} />
         <Route path="/trash" component={TrashScreen} />
         <Route path="/audits/new" component={NewAuditScreen} />
+        <Route path="/templates" component={TemplatesScreen} />
         <Route path="/audits/:auditId">{(p) => <AuditOverviewScreen auditId={p.auditId} />}</Route>
         <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
           {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}

@@ -1,15 +1,14 @@
 declare module 'virtual:shipped-templates' {
-  import type { LocalizedText, TemplateKind } from '../domain';
-
+  /** Metadata of a template shipped with the app (see tools/shipped-templates-plugin.ts). */
   export interface ShippedTemplateInfo {
     /** Path relative to the app's base URL. */
     file: string;
     id: string;
     version: string;
-    kind: TemplateKind;
+    kind: 'diagnostic' | 'rapid-scan' | 'workshop' | 'other';
     languages: string[];
-    title: LocalizedText;
-    description: LocalizedText;
+    title: Record<string, string>;
+    description: Record<string, string>;
   }
 
   export const shippedTemplates: ShippedTemplateInfo[];

@@ -6,6 +6,7 @@ export interface Formatters {
   percent: (ratio: number) => string;
   date: (value: number | string) => string;
   dateTime: (value: number) => string;
+  time: (value: number) => string;
 }
 
 /** Dates and numbers through Intl, in the person's language. */
@@ -17,11 +18,13 @@ export function useFormatters(): Formatters {
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
     return {
       number: (v) => number.format(v),
       percent: (r) => percent.format(r),
       date: (v) => date.format(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v)),
       dateTime: (v) => dateTime.format(new Date(v)),
+      time: (v) => time.format(new Date(v)),
     };
   }, [language]);
 }

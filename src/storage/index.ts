@@ -13,3 +13,5 @@ export type { NewAudit, AuditPatch } from './repositories/audits-repo';
 export type { NewRespondent, RespondentPatch } from './repositories/respondents-repo';
 export { useInitialAnswers } from './hooks/use-initial-answers';
 export { useAnswerSaver, type AnswerSaver } from './hooks/use-answer-saver';
+export { useImportedTemplates } from './hooks/use-stored-templates';
+export type { ImportTemplateResult } from './repositories/import-template';

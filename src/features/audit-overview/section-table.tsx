@@ -17,7 +17,8 @@ export function SectionTable({ template, templateKey, respondents }: SectionTabl
   const { language } = useLanguage();
   const users = respondents.filter((r) => r.templateKey === templateKey);
   return (
-    <div className="table-scroll">
+    // Focusable so that keyboard users can scroll the table when it is wider than a phone.
+    <div className="table-scroll" role="region" aria-label={t('overview.sectionsTable')} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{t('overview.sections')}</caption>
         <thead>

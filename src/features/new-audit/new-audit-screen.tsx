@@ -8,7 +8,7 @@ import { localize } from '../../domain/template/localize';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
 import { Page } from '../../components/page';
-import { useAuditActions } from '../../storage';
+import { useAuditActions, useImportedTemplates } from '../../storage';
 import { fetchShippedTemplate } from '../../storage/template-source';
 import { newAuditSchema, type NewAuditInput, type NewAuditValues } from './new-audit-schema';
 import './new-audit.css';
@@ -21,6 +21,7 @@ export function NewAuditScreen() {
   const [, navigate] = useLocation();
   const actions = useAuditActions();
   const [failure, setFailure] = useState<string | null>(null);
+  const imported = (useImportedTemplates() ?? []).filter((r) => r.kind !== 'workshop');
   const { register, handleSubmit, formState } = useForm<NewAuditInput, unknown, NewAuditValues>({
     resolver: zodResolver(newAuditSchema),
     defaultValues: { templateFile: mainTemplates.find((x) => x.kind === 'diagnostic')?.file ?? '', locality: '', leadOrganisation: '', language },
@@ -31,7 +32,8 @@ export function NewAuditScreen() {
   const submit = async (values: NewAuditValues) => {
     setFailure(null);
     const { templateFile, ...audit } = values;
-    const loaded = await fetchShippedTemplate(templateFile);
+    const own = imported.find((r) => `db:${r.key}` === templateFile);
+    const loaded = own ? { ok: true as const, template: own.template } : await fetchShippedTemplate(templateFile);
     if (!loaded.ok) {
       setFailure('unavailable' in loaded ? t('newAudit.errors.templateUnavailable') : t('newAudit.errors.templateInvalid'));
       return;
@@ -59,6 +61,16 @@ export function NewAuditScreen() {
                 <strong>{localize(tpl.title, language)}</strong> <span className="muted">({t('newAudit.version', { version: tpl.version })})</span>
                 <br />
                 <span className="muted">{localize(tpl.description, language)}</span>
+              </span>
+            </label>
+          ))}
+          {imported.map((r) => (
+            <label key={r.key} className="choice-card">
+              <input type="radio" value={`db:${r.key}`} {...register('templateFile')} />
+              <span>
+                <strong>{localize(r.template.title, language, r.template.languages)}</strong> <span className="muted">({t('newAudit.version', { version: r.version })})</span>
+                <br />
+                <span className="muted">{localize(r.template.description, language, r.template.languages)}</span>
               </span>
             </label>
           ))}

@@ -22,20 +22,22 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
   const { errors } = useFormState<AnswerValues>();
   const box = useRef<HTMLDivElement>(null);
   const keys = Object.keys(errors);
-  const count = useRef(0);
+  const focusedFor = useRef(0);
+  const hasErrors = keys.length > 0;
+  // Focus moves here once per failed attempt (errors may arrive a render after the attempt).
   useEffect(() => {
-    count.current = keys.length;
-  });
-  // Focus moves here when an attempt fails, not on every later change of the errors.
-  useEffect(() => {
-    if (attempt > 0 && count.current > 0) box.current?.focus();
-  }, [attempt]);
+    if (attempt > focusedFor.current && hasErrors) {
+      focusedFor.current = attempt;
+      box.current?.focus();
+    }
+  }, [attempt, hasErrors]);
   if (keys.length === 0) return null;
   const index = indexTemplate(template);
   const labelOf = (key: string) => {
     const parsed = parseKey(key);
     const ref = parsed ? index.items.get(parsed.fieldId ?? parsed.itemId) : undefined;
-    const own = ref && 'label' in ref.item ? text(ref.item.label) : key;
+    const item = ref?.item;
+    const own = !item ? key : item.type === 'notice' ? text(item.title ?? item.acknowledge ?? item.text) : text(item.label);
     return ref?.list ? `${text(ref.list.label)} – ${own}` : own;
   };
   return (

@@ -21,7 +21,7 @@ export function SaveStatusView({ status, onRetry }: { status: SaveStatus; onRetr
       {status.state === 'saving'
         ? t('runner.save.saving')
         : status.at
-          ? t('runner.save.savedAt', { time: format.dateTime(status.at) })
+          ? t('runner.save.savedAt', { time: format.time(status.at) })
           : t('runner.save.saved')}
     </p>
   );

@@ -22,5 +22,5 @@ export function useRunnerForm(template: Template, initial: ReadonlyMap<string, A
     [template],
   );
   const defaultValues = useMemo(() => Object.fromEntries(initial) as AnswerValues, [initial]);
-  return useForm<AnswerValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldUnregister: false });
+  return useForm<AnswerValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldUnregister: false, shouldFocusError: false });
 }

@@ -7,6 +7,7 @@ export const overview = {
   status: 'Status',
   notSet: 'Not set',
   sections: 'Sections of the main template',
+  sectionsTable: 'Progress by section (table)',
   sectionColumn: 'Section',
   areaColumn: 'Diagnostic area',
   progressColumn: 'Answers so far',

@@ -6,5 +6,6 @@ export const app: Messages['app'] = {
   language: 'Langue',
   languageNames: { en: 'English', fr: 'Français' },
   skipToContent: 'Aller au contenu principal',
+  nav: { audits: 'Audits', templates: 'Modèles' },
   mainNavigation: 'Navigation principale',
 };

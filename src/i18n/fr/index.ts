@@ -7,6 +7,7 @@ import { newAudit } from './new-audit';
 import { overview } from './overview';
 import { runner } from './runner';
 import { templateIssues } from './template-issues';
+import { templates } from './templates';
 import { trash } from './trash';
 
-export const fr: Messages = { app, audits, cli, common, newAudit, overview, runner, templateIssues, trash };
+export const fr: Messages = { app, audits, cli, common, newAudit, overview, runner, templateIssues, templates, trash };

@@ -9,6 +9,7 @@ export const overview: Messages['overview'] = {
   status: 'Statut',
   notSet: 'Non précisé',
   sections: 'Sections du modèle principal',
+  sectionsTable: 'Avancement par section (tableau)',
   sectionColumn: 'Section',
   areaColumn: 'Volet du diagnostic',
   progressColumn: 'Réponses à ce jour',

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Template } from '../../domain';
 import { useDatabase } from '../database-context';
 import { createAudit, emptyTrash, purgeAudit, restoreAudit, setAuditArchived, trashAudit, updateAudit, type AuditPatch, type NewAudit } from '../repositories/audits-repo';
+import { importTemplate } from '../repositories/import-template';
 import { addRespondent, removeRespondent, updateRespondent, type NewRespondent, type RespondentPatch } from '../repositories/respondents-repo';
 
 /** Repository functions bound to the app's database, for screens. */
@@ -19,6 +20,7 @@ export function useAuditActions() {
       addRespondent: (input: NewRespondent, template: Template) => addRespondent(db, input, template),
       updateRespondent: (id: string, patch: RespondentPatch) => updateRespondent(db, id, patch),
       removeRespondent: (id: string) => removeRespondent(db, id),
+      importTemplate: (template: Template) => importTemplate(db, template),
     }),
     [db],
   );

@@ -1,0 +1,22 @@
+import type { Template } from '../../domain';
+import type { AuditDatabase } from '../database';
+import { systemClock, type Clock } from '../ids';
+import { templateKey } from '../records';
+
+export type ImportTemplateResult = { ok: true; key: string } | { ok: false; reason: 'version-exists' };
+
+/**
+ * Adds a template a person chose from a file (already validated). A version already on
+ * this device with different content is refused: audits rely on a version never changing.
+ */
+export async function importTemplate(db: AuditDatabase, template: Template, clock: Clock = systemClock): Promise<ImportTemplateResult> {
+  const key = templateKey(template.id, template.version);
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.get(key);
+    if (existing) {
+      return JSON.stringify(existing.template) === JSON.stringify(template) ? { ok: true as const, key } : { ok: false as const, reason: 'version-exists' as const };
+    }
+    await db.templates.add({ key, templateId: template.id, version: template.version, kind: template.kind, template, source: 'imported', storedAt: clock() });
+    return { ok: true as const, key };
+  });
+}

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { createAudit } from './support/app';
+
+test('creates audits, finds them by search, archives one', async ({ page }) => {
+  await createAudit(page, { locality: 'Riverside', lead: 'Riverside Police' });
+  await createAudit(page, { locality: 'Trois-Rivières', lead: 'Ville de Trois-Rivières' });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Trois-Rivières', 'Riverside']);
+  await page.getByLabel('Search audits').fill('trois rivieres');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Trois-Rivières']);
+  await page.getByLabel('Search audits').fill('police');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Riverside']);
+  await page.getByLabel('Search audits').fill('');
+  await page.getByRole('group', { name: 'Actions for Riverside' }).getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Trois-Rivières']);
+  await page.getByLabel('Show archived audits').check();
+  await expect(page.getByRole('article', { name: 'Riverside' })).toContainText('Archived');
+  await expectNoAxeViolations(page);
+});
+
+test('the new audit form says what is missing', async ({ page }) => {
+  await page.goto('./#/audits/new');
+  await page.getByRole('button', { name: 'Create the audit' }).click();
+  await expect(page.getByText('Enter the locality.')).toBeVisible();
+  await expect(page.getByLabel('Locality')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Locality').fill('X');
+  await page.getByLabel('Lead organisation').fill('Y');
+  await page.getByLabel('Period covered: from').fill('2026-06-01');
+  await page.getByLabel('Period covered: to').fill('2026-01-01');
+  await page.getByRole('button', { name: 'Create the audit' }).click();
+  await expect(page.getByText('The end of the period is before its start.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a trashed audit can be restored by undo or from the trash, and deleted for good', async ({ page }) => {
+  await createAudit(page, { locality: 'Lakeside' });
+  await page.goto('./');
+  await page.getByRole('group', { name: 'Actions for Lakeside' }).getByRole('button', { name: 'Move to trash' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move this audit to the trash?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lakeside' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Actions for Lakeside' }).getByRole('button', { name: 'Move to trash' }).click();
+  await dialog.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText('No audits yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lakeside' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Actions for Lakeside' }).getByRole('button', { name: 'Move to trash' }).click();
+  await dialog.getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('link', { name: 'Trash (1)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Restore Lakeside' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to audits' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lakeside' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Actions for Lakeside' }).getByRole('button', { name: 'Move to trash' }).click();
+  await dialog.getByRole('button', { name: 'Move to trash' }).click();
+  await page.goto('./#/trash');
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.goto('./');
+  await expect(page.getByText('No audits yet.')).toBeVisible();
+});

@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { addRespondent, createAudit, expectSaved, importTemplate } from './support/app';
+
+async function startAllTypes(page: Page): Promise<string> {
+  await importTemplate(page, 'templates/all-types.json');
+  await createAudit(page, { locality: 'Riverside', template: /Every item type/ });
+  return addRespondent(page);
+}
+
+const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+
+async function answerIntro(page: Page) {
+  await page.getByRole('checkbox', { name: 'I understand' }).check();
+  await page.getByLabel('Your role').fill('Outreach officer');
+  await page.getByLabel('Context').fill('Port city with seasonal farm work');
+  await page.getByLabel('Staff').fill('12');
+  await page.getByLabel('Date').fill('2026-03-15');
+  await expect(page.getByLabel('Which protocol?')).toHaveCount(0);
+  await row(page, 'Protocol in place?').getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel('Which protocol?').fill('Referral protocol');
+}
+
+async function answerGroups(page: Page) {
+  const groups = row(page, 'Groups of concern (required)');
+  await groups.getByRole('checkbox', { name: 'Youth in or leaving care' }).check();
+  await expect(page.getByLabel('Signals')).toHaveCount(0);
+  await groups.getByRole('checkbox', { name: 'Temporary foreign workers' }).check();
+  await expect(page.getByLabel('Signals')).toBeVisible();
+  await groups.getByRole('checkbox', { name: 'Other' }).check();
+  await page.getByLabel('Please specify').fill('Seasonal pickers');
+  await row(page, 'Youth in or leaving care').getByRole('radio', { name: '4', exact: true }).check();
+  await row(page, 'Other: Seasonal pickers').getByRole('radio', { name: '5 – Very much' }).check();
+  await row(page, 'Main group').getByRole('radio', { name: 'Temporary foreign workers' }).check();
+  await row(page, 'How worried?').getByRole('radio', { name: '2', exact: true }).check();
+  await expect(page.getByLabel('Signals')).toHaveCount(0);
+  await row(page, 'How worried?').getByRole('radio', { name: '4', exact: true }).check();
+  await page.getByLabel('Signals').fill('12');
+  await page.getByLabel('Details').fill('Two reports from the shelter');
+}
+
+async function answerPartners(page: Page) {
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await expect(page.getByLabel('Organisation')).toBeFocused();
+  await page.getByLabel('Organisation').fill('Youth Shelter');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'NGO' });
+  await page.getByLabel('Kind of NGO').fill('Youth services');
+  await row(page, 'Groups served').getByRole('checkbox', { name: 'Youth in or leaving care' }).check();
+  await row(page, 'Engagement').getByRole('radio', { name: '4', exact: true }).check();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('City Police');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Police' });
+  await expect(page.getByLabel('Kind of NGO')).toHaveCount(0);
+  await row(page, 'Lead partner').getByRole('radio', { name: 'Youth Shelter' }).check();
+  await row(page, 'City Police').getByRole('radio', { name: 'High' }).check();
+  await row(page, 'Temporary foreign workers').getByRole('checkbox', { name: 'City Police' }).check();
+}
+
+test('answers every item type, then finds them all after switching to French and reloading', async ({ page }) => {
+  const url = await startAllTypes(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Introduction' })).toBeVisible();
+  await answerIntro(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeFocused();
+  await answerGroups(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await answerPartners(page);
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partenaires' })).toBeVisible();
+  await expect(row(page, 'Partenaire principal').getByRole('radio', { name: 'Youth Shelter' })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partenaires' })).toBeVisible();
+  await expect(page.getByText('Partenaire 2 : City Police')).toBeVisible();
+  await expect(row(page, 'City Police').getByRole('radio', { name: 'Élevée' })).toBeChecked();
+  await expect(row(page, 'Travailleurs étrangers temporaires').getByRole('checkbox', { name: 'City Police' })).toBeChecked();
+  await page.getByRole('button', { name: 'Modifier' }).first().click();
+  await expect(page.getByLabel('Organisme')).toHaveValue('Youth Shelter');
+  await expect(page.getByLabel('Type d’ONG')).toHaveValue('Youth services');
+  await expect(row(page, 'Engagement').getByRole('radio', { name: '4', exact: true })).toBeChecked();
+
+  await page.getByRole('link', { name: /Groupes/ }).click();
+  await expect(page.getByLabel('Veuillez préciser')).toHaveValue('Seasonal pickers');
+  await expect(row(page, 'Jeunes placés ou sortant de placement').getByRole('radio', { name: '4', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Signalements')).toHaveValue('12');
+  await expect(page.getByLabel('Détails')).toHaveValue('Two reports from the shelter');
+
+  await page.getByRole('link', { name: /Introduction/ }).click();
+  await expect(page.getByLabel('Votre rôle')).toHaveValue('Outreach officer');
+  await expect(page.getByLabel('Personnel')).toHaveValue('12');
+  await expect(page.getByLabel('Date')).toHaveValue('2026-03-15');
+  await expect(page.getByLabel('Quel protocole?')).toHaveValue('Referral protocol');
+  await expect(page.getByRole('checkbox', { name: 'Je comprends' })).toBeChecked();
+  expect(page.url()).toContain(url.split('#')[1]?.split('/').slice(0, 5).join('/') ?? '');
+});
+
+test('conditions show and hide items, and hidden answers come back when shown again', async ({ page }) => {
+  await startAllTypes(page);
+  await row(page, 'Protocol in place?').getByRole('radio', { name: 'Yes' }).check();
+  await page.getByLabel('Which protocol?').fill('Kept while hidden');
+  await row(page, 'Protocol in place?').getByRole('radio', { name: 'No' }).check();
+  await expect(page.getByLabel('Which protocol?')).toHaveCount(0);
+  await row(page, 'Protocol in place?').getByRole('radio', { name: 'Yes' }).check();
+  await expect(page.getByLabel('Which protocol?')).toHaveValue('Kept while hidden');
+  await page.getByRole('checkbox', { name: 'Don’t know' }).last().check();
+  await expect(page.getByLabel('Which protocol?')).toHaveCount(0);
+});
+
+test('an answer typed 100 ms before the page closes is saved', async ({ page, context }) => {
+  const url = await startAllTypes(page);
+  await page.getByLabel('Your role').fill('Typed just before closing');
+  await page.waitForTimeout(100);
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByLabel('Your role')).toHaveValue('Typed just before closing');
+});
+
+test('marking a section complete lists the missing answers and links to each', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByLabel('Staff').fill('900');
+  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'problems to correct' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([/Before you start: Answer this question/, /Your role: Answer this question/, /Staff: Enter 500 or less/]);
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link', { name: /Your role/ }).click();
+  await expect(page.getByLabel('Your role')).toBeFocused();
+  await page.getByLabel('Your role').fill('Officer');
+  await page.getByLabel('Staff').fill('90');
+  await page.getByRole('checkbox', { name: 'I understand' }).check();
+  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  await expect(page.getByText('Section marked complete.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Introduction/ })).toContainText('Complete');
+});
+
+test('two tabs on one respondent see each other\'s answers and never overwrite newer ones', async ({ page, context }) => {
+  const url = await startAllTypes(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await page.getByLabel('Your role').fill('From tab one');
+  await expect(other.getByLabel('Your role')).toHaveValue('From tab one');
+  await other.getByLabel('Context').fill('From tab two');
+  await expect(page.getByLabel('Context')).toHaveValue('From tab two');
+  await expectSaved(page);
+  await expectSaved(other);
+  const third = await context.newPage();
+  await third.goto(url);
+  await expect(third.getByLabel('Your role')).toHaveValue('From tab one');
+  await expect(third.getByLabel('Context')).toHaveValue('From tab two');
+});
+
+test('list entries can be reordered, removed and restored with undo', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  for (const name of ['Alpha', 'Beta', 'Gamma']) {
+    await page.getByRole('button', { name: 'Add a partner' }).click();
+    await page.getByLabel('Organisation').fill(name);
+  }
+  const titles = page.locator('.entry-title');
+  await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Beta', 'Partner 3: Gamma']);
+  await page.getByRole('group', { name: 'Actions for Partner 3: Gamma' }).getByRole('button', { name: 'Move up' }).click();
+  await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
+  await page.getByRole('group', { name: 'Actions for Partner 1: Alpha' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(titles).toHaveText(['Partner 1: Gamma', 'Partner 2: Beta']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
+  await expectSaved(page);
+  await page.reload();
+  await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
+  await expectNoAxeViolations(page);
+});
