@@ -24,6 +24,7 @@ function matrixProblems(item: MatrixItem, answer: Answer, rows: readonly { id: s
   const cells = answer.value as Record<string, unknown>;
   const response = item.response;
   const columns = response.kind === 'choice' ? itemOptions(item, context).options : [];
+  // A matrix has no "Other" of its own: an `other` column is carried over or a plain option.
   for (const row of rows) {
     const cell = cells[row.id];
     if (cell === undefined) continue;
@@ -31,8 +32,8 @@ function matrixProblems(item: MatrixItem, answer: Answer, rows: readonly { id: s
       response.kind === 'scale'
         ? checkScale(cell, response.scale)
         : response.multiple
-          ? Array.isArray(cell) ? checkChoices(cell as string[], columns, answer) : [{ code: 'wrong-type' as const }]
-          : typeof cell === 'string' ? checkChoices([cell], columns, answer) : [{ code: 'wrong-type' as const }];
+          ? Array.isArray(cell) ? checkChoices(cell as string[], columns, answer, false) : [{ code: 'wrong-type' as const }]
+          : typeof cell === 'string' ? checkChoices([cell], columns, answer, false) : [{ code: 'wrong-type' as const }];
     if (problems.length) return problems.map((p) => ({ ...p, params: { ...p.params, row: row.id } }));
   }
   return [];

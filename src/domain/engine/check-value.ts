@@ -36,11 +36,16 @@ function checkText(value: unknown, maxLength: number): ValueProblem[] {
   return value.length > maxLength ? problem('too-long', { max: maxLength }) : [];
 }
 
-export function checkChoices(values: readonly string[], options: readonly ResolvedOption[], answer: Answer): ValueProblem[] {
+/**
+ * `ownOther`: the item has its own "Other, please specify" (`other: true`), whose text the
+ * person types into this answer. An `other` carried over from an earlier answer is named by
+ * that answer's text, so it needs none here; validation rejects a template where both meet.
+ */
+export function checkChoices(values: readonly string[], options: readonly ResolvedOption[], answer: Answer, ownOther: boolean): ValueProblem[] {
   const known = new Map(options.map((o) => [o.id, o]));
   const unknown = values.find((v) => !known.has(v));
   if (unknown !== undefined) return problem('unknown-option', { option: unknown });
-  if (values.includes(OTHER_OPTION_ID) && !answer.other?.trim()) return problem('other-missing');
+  if (ownOther && values.includes(OTHER_OPTION_ID) && !answer.other?.trim()) return problem('other-missing');
   if (values.length > 1 && values.some((v) => known.get(v)?.exclusive)) return problem('exclusive-with-others');
   return [];
 }
@@ -65,10 +70,10 @@ export function checkValue(item: Item | FieldItem, answer: Answer, options: read
     case 'rating':
       return checkScale(value, item.scale);
     case 'single-choice':
-      return typeof value === 'string' ? checkChoices([value], options, answer) : problem('wrong-type');
+      return typeof value === 'string' ? checkChoices([value], options, answer, item.other === true) : problem('wrong-type');
     case 'multi-choice': {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return problem('wrong-type');
-      const issues = checkChoices(value as string[], options, answer);
+      const issues = checkChoices(value as string[], options, answer, item.other === true);
       if (issues.length) return issues;
       if (item.maxSelected !== undefined && value.length > item.maxSelected) return problem('too-many-selected', { max: item.maxSelected });
       if (item.minSelected !== undefined && value.length < item.minSelected) return problem('too-few-selected', { min: item.minSelected });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../../tests/support/build-template';
 import { allTypesTemplate, answersOf } from '../../../tests/support/fixtures';
+import { choice, opts, text } from '../../../tests/support/template-builder';
 import { fieldKey } from '../answers/answer-keys';
 import { validateAnswers } from './validate-answers';
 
@@ -42,6 +44,24 @@ describe('validateAnswers', () => {
     expect(codes({ groups: ['other'] })).toEqual(['groups:other-missing']);
     expect(codes({ groups: { value: ['other'], other: 'Seasonal pickers' } })).toEqual([]);
     expect(codes({ groups: ['none', 'homeless'] })).toEqual(['groups:exclusive-with-others']);
+  });
+
+  it('accepts a carried-over "Other": its text is the source\'s, not the question\'s own', () => {
+    const groups = { value: ['homeless', 'other'], other: 'Seasonal pickers' };
+    expect(codes({ groups, 'main-group': 'other' })).toEqual([]);
+    const entry = { partners: ['e1'], [fieldKey('partners', 'e1', 'partner-name')]: 'Shelter' };
+    expect(codes({ groups, ...entry, [fieldKey('partners', 'e1', 'partner-groups')]: ['other'] })).toEqual([]);
+    expect(codes({ groups, ...entry, [fieldKey('partners', 'e1', 'partner-type')]: 'other' })).toEqual(['partners/e1/partner-type:other-missing']);
+  });
+
+  it('accepts a carried-over "Other" in matrix columns drawn from an answer', () => {
+    const matrix = {
+      type: 'matrix', id: 'm', label: text('m'), rows: opts('r1', 'r2'),
+      response: { kind: 'choice', options: { fromAnswer: 'groups' }, multiple: true },
+    };
+    const withColumns = buildTemplate([choice('groups', opts('a', 'b'), { type: 'multi-choice', other: true }), matrix]);
+    const answers = answersOf({ groups: { value: ['a', 'other'], other: 'Pickers' }, m: { r1: ['other'], r2: ['a', 'other'] } });
+    expect(validateAnswers(withColumns, answers)).toEqual([]);
   });
 
   it('allows "don\'t know" and "prefer not to say" only where the template does', () => {
