@@ -1,6 +1,7 @@
 import type { Option, OptionSource } from './option-schema';
 import type { Template } from './template-schema';
 import { OTHER_OPTION_ID } from '../answers/answer';
+import { checkOtherOption } from './check-other-option';
 import { formatIssuePath, type IssuePath, type TemplateIssue } from './template-issue';
 
 function checkOptionIds(options: readonly Option[], path: IssuePath, allowsOther: boolean, issues: TemplateIssue[]): void {
@@ -55,5 +56,6 @@ export function checkIds(template: Template): TemplateIssue[] {
       }
     });
   });
+  issues.push(...checkOtherOption(template));
   return issues;
 }
