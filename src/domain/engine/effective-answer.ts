@@ -1,11 +1,7 @@
 import { isEmptyValue, type Answer, type MatrixCell } from '../answers/answer';
 import type { FieldItem, Item } from '../template/item-schema';
-import type { OptionSource } from '../template/option-schema';
+import { isDynamicSource } from './dynamic-source';
 import type { ResolvedOption } from './resolve-options';
-
-function isDynamic(source: OptionSource): boolean {
-  return !Array.isArray(source) && !('list' in source);
-}
 
 function keepKnown(cell: MatrixCell, known: ReadonlySet<string>): MatrixCell | undefined {
   if (Array.isArray(cell)) {
@@ -30,14 +26,14 @@ export interface ItemOptions {
 export function effectiveAnswer(item: Item | FieldItem, answer: Answer | undefined, { options, rows }: ItemOptions): Answer | undefined {
   if (!answer || answer.special || isEmptyValue(answer.value)) return answer;
   const value = answer.value;
-  if ((item.type === 'single-choice' || item.type === 'multi-choice') && isDynamic(item.options)) {
+  if ((item.type === 'single-choice' || item.type === 'multi-choice') && isDynamicSource(item.options)) {
     const known = new Set(options.map((o) => o.id));
     if (typeof value === 'string') return known.has(value) ? answer : { ...answer, value: undefined };
     if (Array.isArray(value)) return { ...answer, value: value.filter((v) => known.has(v)) };
   }
   if (item.type === 'matrix' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const rowIds = new Set(rows.map((r) => r.id));
-    const columnIds = item.response.kind === 'choice' && isDynamic(item.response.options) ? new Set(options.map((o) => o.id)) : undefined;
+    const columnIds = item.response.kind === 'choice' && isDynamicSource(item.response.options) ? new Set(options.map((o) => o.id)) : undefined;
     const cells: Record<string, MatrixCell> = {};
     for (const [rowId, cell] of Object.entries(value)) {
       if (!rowIds.has(rowId)) continue;

@@ -3,6 +3,7 @@ import { fieldKey } from '../answers/answer-keys';
 import type { ListItem } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
+import { effectiveReader } from './effective-reader';
 import { evaluateCondition, type AnswerLookup } from './evaluate-condition';
 
 export interface Visibility {
@@ -11,7 +12,11 @@ export interface Visibility {
   isItemVisible(itemId: string): boolean;
   /** A field of one entry of a repeating list. */
   isFieldVisible(listId: string, entryId: string, fieldId: string): boolean;
-  /** The answer as conditions and analysis see it: undefined when hidden. */
+  /**
+   * The answer as conditions and analysis see it: undefined when hidden, and without the
+   * choices its source no longer offers (effective-answer.ts), so that conditions agree
+   * with progress.
+   */
   visibleAnswer: AnswerLookup;
 }
 
@@ -24,18 +29,15 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
   const index = indexTemplate(template);
   const sections = new Set<string>();
   const items = new Set<string>();
-  const visibleAnswer: AnswerLookup = (id) => (items.has(id) ? answers.get(id) : undefined);
+  const fieldCache = new Map<string, boolean>();
 
-  for (const section of template.sections) {
-    if (section.visibleWhen && !evaluateCondition(section.visibleWhen, visibleAnswer)) continue;
-    sections.add(section.id);
-    for (const item of section.items) {
-      if (!item.visibleWhen || evaluateCondition(item.visibleWhen, visibleAnswer)) items.add(item.id);
-    }
+  function visibleAnswer(id: string) {
+    if (!items.has(id)) return undefined;
+    const ref = index.items.get(id);
+    return ref ? read(id, ref.item) : answers.get(id);
   }
 
-  const fieldCache = new Map<string, boolean>();
-  const isFieldVisible = (listId: string, entryId: string, fieldId: string): boolean => {
+  function isFieldVisible(listId: string, entryId: string, fieldId: string): boolean {
     const key = fieldKey(listId, entryId, fieldId);
     const cached = fieldCache.get(key);
     if (cached !== undefined) return cached;
@@ -44,21 +46,31 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
     fieldCache.set(key, false); // guards against loops in a template that skipped validation
     let visible = Boolean(field) && items.has(listId);
     if (visible && field?.visibleWhen) {
-      const siblings = new Set(list?.fields.map((f) => f.id));
       const lookup: AnswerLookup = (id) => {
-        if (!siblings.has(id)) return visibleAnswer(id);
-        return isFieldVisible(listId, entryId, id) ? answers.get(fieldKey(listId, entryId, id)) : undefined;
+        const sibling = list?.fields.find((f) => f.id === id);
+        if (!sibling) return visibleAnswer(id);
+        return isFieldVisible(listId, entryId, id) ? read(fieldKey(listId, entryId, id), sibling) : undefined;
       };
       visible = evaluateCondition(field.visibleWhen, lookup);
     }
     fieldCache.set(key, visible);
     return visible;
-  };
+  }
 
-  return {
+  const visibility: Visibility = {
     isSectionVisible: (id) => sections.has(id),
     isItemVisible: (id) => items.has(id),
     isFieldVisible,
     visibleAnswer,
   };
+  const read = effectiveReader(template, answers, visibility);
+
+  for (const section of template.sections) {
+    if (section.visibleWhen && !evaluateCondition(section.visibleWhen, visibleAnswer)) continue;
+    sections.add(section.id);
+    for (const item of section.items) {
+      if (!item.visibleWhen || evaluateCondition(item.visibleWhen, visibleAnswer)) items.add(item.id);
+    }
+  }
+  return visibility;
 }
