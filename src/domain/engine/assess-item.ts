@@ -3,6 +3,7 @@ import { fieldKey } from '../answers/answer-keys';
 import type { FieldItem, Item, ListItem, MatrixItem } from '../template/item-schema';
 import type { AnswerIssue } from './answer-issue';
 import { checkChoices, checkScale, checkValue, type ValueProblem } from './check-value';
+import { isDynamicSource } from './dynamic-source';
 import { effectiveAnswer } from './effective-answer';
 import { itemOptions } from './item-options';
 import type { OptionContext } from './resolve-options';
@@ -65,9 +66,11 @@ export function assessItem(item: Item | FieldItem, key: string, context: OptionC
     if (required && !answered) issues.push({ key, code: 'required' });
     return { applicable: Boolean(item.acknowledge), answered, issues };
   }
+  // Nothing to answer yet (the source is empty): the question cannot be finished, so it does not count.
   const dynamicEmpty =
-    ((item.type === 'single-choice' || item.type === 'multi-choice') && choices.options.length === (item.other ? 1 : 0) && !Array.isArray(item.options) && !('list' in item.options)) ||
-    (item.type === 'matrix' && choices.rows.length === 0);
+    ((item.type === 'single-choice' || item.type === 'multi-choice') && choices.options.length === (item.other ? 1 : 0) && isDynamicSource(item.options)) ||
+    (item.type === 'matrix' && choices.rows.length === 0) ||
+    (item.type === 'matrix' && item.response.kind === 'choice' && isDynamicSource(item.response.options) && choices.options.length === 0);
   if (dynamicEmpty) return { applicable: false, answered: false, issues: [] };
   if (answer?.special) return { applicable: true, answered: true, issues: specialProblem(item, answer).map(issue) };
   if (item.type === 'list') {

@@ -24,6 +24,13 @@ describe('computeProgress', () => {
     expect(section({ groups: ['homeless'] }, 'groups-section')).toMatchObject({ total: 4, answered: 1 });
   });
 
+  it('leaves out a choice matrix whose columns come from an empty register', () => {
+    // group-partners has a row (homeless) but no partner to choose: it cannot be finished.
+    expect(section({ groups: ['homeless'] }, 'partners-section')).toMatchObject({ total: 1, answered: 0 });
+    const one = { groups: ['homeless'], partners: ['e1'], [fieldKey('partners', 'e1', 'partner-name')]: 'Shelter' };
+    expect(section(one, 'partners-section')).toMatchObject({ total: 4, answered: 1 });
+  });
+
   it('counts a matrix as answered when every current row is', () => {
     const partly = { groups: ['homeless', 'youth-in-care'], 'group-concern': { homeless: 1 } };
     expect(section(partly, 'groups-section')?.answered).toBe(1);
