@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../../tests/support/build-template';
 import { allTypesTemplate, answersOf } from '../../../tests/support/fixtures';
+import { text, yesNo } from '../../../tests/support/template-builder';
 import type { Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import { resolveOptions } from './resolve-options';
@@ -40,6 +42,24 @@ describe('resolveOptions', () => {
       { id: 'a1', label: { kind: 'entry', number: 1, text: 'Youth Shelter', itemLabel } },
       { id: 'b2', label: { kind: 'entry', number: 2, text: undefined, itemLabel } },
     ]);
+  });
+
+  it('names an entry only by a label field that is shown for that entry', () => {
+    const register = {
+      type: 'list', id: 'reg', label: text('reg'), itemLabel: text('Entry'), entryLabelField: 'name',
+      fields: [yesNo('named'), { type: 'text', id: 'name', label: text('name'), visibleWhen: { item: 'named', equals: 'yes' } }],
+    };
+    const withHiddenName = buildTemplate([register]);
+    const answers = answersOf({
+      reg: ['e1', 'e2'],
+      [fieldKey('reg', 'e1', 'named')]: 'yes',
+      [fieldKey('reg', 'e1', 'name')]: 'Shelter',
+      [fieldKey('reg', 'e2', 'named')]: 'no',
+      [fieldKey('reg', 'e2', 'name')]: 'Kept but hidden',
+    });
+    const visibility = computeVisibility(withHiddenName, answers);
+    const options = resolveOptions({ fromEntries: 'reg' }, { template: withHiddenName, answers, visibility });
+    expect(options.map((o) => (o.label.kind === 'entry' ? o.label.text : o.label.kind))).toEqual(['Shelter', undefined]);
   });
 
   it('resolves 200 list entries quickly', () => {

@@ -63,7 +63,9 @@ export function resolveOptions(source: OptionSource, context: OptionContext, dep
   if (!ref || ref.item.type !== 'list' || !visibility.isItemVisible(listId)) return [];
   const { entryLabelField: labelField, itemLabel } = ref.item;
   return entryIds(answers.get(listId)?.value).map((entryId, i) => {
-    const name = answers.get(fieldKey(listId, entryId, labelField))?.value;
+    // A hidden field's answer is kept but counts for nothing, so it must not name the entry either.
+    const shown = visibility.isFieldVisible(listId, entryId, labelField);
+    const name = shown ? answers.get(fieldKey(listId, entryId, labelField))?.value : undefined;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
     return { id: entryId, label: { kind: 'entry', number: i + 1, text, itemLabel } };
   });

@@ -26,8 +26,12 @@ function itemConstraints(item: Item | FieldItem, path: IssuePath): TemplateIssue
       return item.required && !item.acknowledge ? [{ code: 'notice-needs-acknowledge', path: [...path, 'required'] }] : [];
     case 'list': {
       const issues = range(item.minEntries, item.maxEntries, path, ['minEntries', 'maxEntries']);
-      if (!item.fields.some((field) => field.id === item.entryLabelField)) {
+      const labelField = item.fields.find((field) => field.id === item.entryLabelField);
+      if (!labelField) {
         issues.push({ code: 'unknown-field', path: [...path, 'entryLabelField'], params: { ref: item.entryLabelField } });
+      } else if (labelField.type !== 'text' && labelField.type !== 'long-text') {
+        // Entries are named by this answer as stored: a choice would show a raw option id, a number a bare figure.
+        issues.push({ code: 'label-field-not-text', path: [...path, 'entryLabelField'], params: { ref: item.entryLabelField, type: labelField.type } });
       }
       item.fields.forEach((field, f) => issues.push(...itemConstraints(field, [...path, 'fields', f])));
       return issues;

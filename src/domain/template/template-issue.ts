@@ -41,6 +41,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'condition-type-mismatch',
   'unknown-option-in-condition',
   'unknown-field',
+  'label-field-not-text',
   'min-greater-than-max',
   'notice-needs-acknowledge',
 ] as const;

@@ -47,6 +47,7 @@ export const templateIssues = {
     'condition-type-mismatch': 'The test "{{operator}}" cannot be used on "{{ref}}", a {{type}} item.',
     'unknown-option-in-condition': '"{{option}}" is not an option of "{{ref}}" (options: {{allowed}}).',
     'unknown-field': 'This list has no field with the id "{{ref}}".',
+    'label-field-not-text': 'The field "{{ref}}" names the entries, so it must be a text or long-text field, not a {{type}} field.',
     'min-greater-than-max': '"{{min}}" ({{minValue}}) is greater than "{{max}}" ({{maxValue}}).',
     'notice-needs-acknowledge': 'A required notice needs an "acknowledge" label for the person to tick.',
   },

@@ -48,6 +48,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'condition-type-mismatch': 'Le test « {{operator}} » ne s’applique pas à « {{ref}} », un élément de type {{type}}.',
     'unknown-option-in-condition': '« {{option}} » n’est pas une option de « {{ref}} » (options : {{allowed}}).',
     'unknown-field': 'Cette liste n’a aucun champ portant l’identifiant « {{ref}} ».',
+    'label-field-not-text': 'Le champ « {{ref}} » sert à nommer les entrées : il doit être de type text ou long-text, et non de type {{type}}.',
     'min-greater-than-max': '« {{min}} » ({{minValue}}) est supérieur à « {{max}} » ({{maxValue}}).',
     'notice-needs-acknowledge': 'Un avis obligatoire doit comporter un libellé « acknowledge » que la personne coche.',
   },
