@@ -1,4 +1,5 @@
 import { OTHER_OPTION_ID, type Answer } from '../answers/answer';
+import { isRealDate } from '../template/calendar-date';
 import type { FieldItem, Item, Scale } from '../template/item-schema';
 import type { AnswerIssueCode } from './answer-issue';
 import type { ResolvedOption } from './resolve-options';
@@ -9,12 +10,6 @@ export interface ValueProblem {
 }
 
 const problem = (code: AnswerIssueCode, params?: Record<string, string | number>): ValueProblem[] => [{ code, params }];
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 function checkNumber(value: unknown, item: { min?: number; max?: number; integer?: boolean }): ValueProblem[] {
   if (typeof value !== 'number' || !Number.isFinite(value)) return problem('wrong-type');

@@ -1,3 +1,5 @@
+import { isRealDate } from './calendar-date';
+import { dimensionIssues, selectionBounds } from './check-choice-constraints';
 import type { FieldItem, Item } from './item-schema';
 import type { Template } from './template-schema';
 import type { IssuePath, TemplateIssue } from './template-issue';
@@ -8,20 +10,27 @@ function range(min: number | string | undefined, max: number | string | undefine
   return [{ code: 'min-greater-than-max', path: [...path, keys[0]], params: { min: keys[0], max: keys[1], minValue: min, maxValue: max } }];
 }
 
-function itemConstraints(item: Item | FieldItem, path: IssuePath): TemplateIssue[] {
+function dateBounds(bounds: { min?: string; max?: string }, path: IssuePath): TemplateIssue[] {
+  // The shape check sees only YYYY-MM-DD; a day that does not exist would refuse every answer near it.
+  const unreal = (['min', 'max'] as const).filter((key) => bounds[key] !== undefined && !isRealDate(bounds[key]));
+  if (unreal.length > 0) return unreal.map((key) => ({ code: 'invalid-date', path: [...path, key] }));
+  return range(bounds.min, bounds.max, path, ['min', 'max']);
+}
+
+function itemConstraints(item: Item | FieldItem, path: IssuePath, template: Template): TemplateIssue[] {
+  const issues = dimensionIssues(item, path, template);
+  issues.push(...typeConstraints(item, path, template));
+  return issues;
+}
+
+function typeConstraints(item: Item | FieldItem, path: IssuePath, template: Template): TemplateIssue[] {
   switch (item.type) {
     case 'number':
       return range(item.min, item.max, path, ['min', 'max']);
     case 'date':
-      return range(item.min, item.max, path, ['min', 'max']);
-    case 'multi-choice': {
-      const issues = range(item.minSelected, item.maxSelected, path, ['minSelected', 'maxSelected']);
-      const count = Array.isArray(item.options) ? item.options.length + (item.other ? 1 : 0) : undefined;
-      if (count !== undefined && item.minSelected !== undefined && item.minSelected > count) {
-        issues.push({ code: 'too-large', path: [...path, 'minSelected'], params: { limit: count } });
-      }
-      return issues;
-    }
+      return dateBounds(item, path);
+    case 'multi-choice':
+      return [...range(item.minSelected, item.maxSelected, path, ['minSelected', 'maxSelected']), ...selectionBounds(item, path, template)];
     case 'notice':
       return item.required && !item.acknowledge ? [{ code: 'notice-needs-acknowledge', path: [...path, 'required'] }] : [];
     case 'list': {
@@ -33,7 +42,7 @@ function itemConstraints(item: Item | FieldItem, path: IssuePath): TemplateIssue
         // Entries are named by this answer as stored: a choice would show a raw option id, a number a bare figure.
         issues.push({ code: 'label-field-not-text', path: [...path, 'entryLabelField'], params: { ref: item.entryLabelField, type: labelField.type } });
       }
-      item.fields.forEach((field, f) => issues.push(...itemConstraints(field, [...path, 'fields', f])));
+      item.fields.forEach((field, f) => issues.push(...itemConstraints(field, [...path, 'fields', f], template)));
       return issues;
     }
     default:
@@ -58,11 +67,14 @@ function namedListIssues(template: Template): TemplateIssue[] {
   return issues;
 }
 
-/** Ranges that contradict themselves, lists naming absent fields, unknown named option lists. */
+/**
+ * Ranges that contradict themselves or cannot be met, dates that do not exist, lists named
+ * by absent or non-text fields, unknown named option lists, dimensions that disagree.
+ */
 export function checkConstraints(template: Template): TemplateIssue[] {
   const issues = namedListIssues(template);
   template.sections.forEach((section, s) => {
-    section.items.forEach((item, i) => issues.push(...itemConstraints(item, ['sections', s, 'items', i])));
+    section.items.forEach((item, i) => issues.push(...itemConstraints(item, ['sections', s, 'items', i], template)));
   });
   return issues;
 }

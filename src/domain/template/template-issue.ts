@@ -44,6 +44,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'label-field-not-text',
   'min-greater-than-max',
   'notice-needs-acknowledge',
+  'dimension-mismatch',
 ] as const;
 
 export type TemplateIssueCode = (typeof TEMPLATE_ISSUE_CODES)[number];

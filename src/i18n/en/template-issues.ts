@@ -21,7 +21,7 @@ export const templateIssues = {
     'invalid-id': 'Invalid id: use a lower-case letter, then letters, digits or hyphens (at most 64).',
     'invalid-version': 'Invalid version: use semantic versioning, e.g. "1.0.0".',
     'invalid-language-code': 'Invalid language code: use two lower-case letters, e.g. "en" or "fr".',
-    'invalid-date': 'Invalid date: use YYYY-MM-DD.',
+    'invalid-date': 'Invalid date: use a day that exists, written YYYY-MM-DD.',
     'invalid-text': 'This text is empty.',
     'too-short': 'This text is too short (at least {{limit}} characters).',
     'too-long': 'This text is too long (at most {{limit}} characters).',
@@ -50,6 +50,7 @@ export const templateIssues = {
     'label-field-not-text': 'The field "{{ref}}" names the entries, so it must be a text or long-text field, not a {{type}} field.',
     'min-greater-than-max': '"{{min}}" ({{minValue}}) is greater than "{{max}}" ({{maxValue}}).',
     'notice-needs-acknowledge': 'A required notice needs an "acknowledge" label for the person to tick.',
+    'dimension-mismatch': 'The analysis dimension "{{dimension}}" differs from the dimension "{{listDimension}}" of the option list used here; analysis would join these answers with the wrong subjects.',
   },
   kinds: { condition: 'condition', options: 'options source', response: 'matrix response', value: 'value' },
   types: {

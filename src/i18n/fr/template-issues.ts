@@ -22,7 +22,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'invalid-id': 'Identifiant non valide : commencez par une lettre minuscule, suivie de lettres, de chiffres ou de traits d’union (64 au plus).',
     'invalid-version': 'Version non valide : utilisez la numérotation sémantique, par exemple « 1.0.0 ».',
     'invalid-language-code': 'Code de langue non valide : utilisez deux lettres minuscules, par exemple « en » ou « fr ».',
-    'invalid-date': 'Date non valide : utilisez le format AAAA-MM-JJ.',
+    'invalid-date': 'Date non valide : indiquez un jour qui existe, au format AAAA-MM-JJ.',
     'invalid-text': 'Ce texte est vide.',
     'too-short': 'Ce texte est trop court (au moins {{limit}} caractères).',
     'too-long': 'Ce texte est trop long (au plus {{limit}} caractères).',
@@ -51,6 +51,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'label-field-not-text': 'Le champ « {{ref}} » sert à nommer les entrées : il doit être de type text ou long-text, et non de type {{type}}.',
     'min-greater-than-max': '« {{min}} » ({{minValue}}) est supérieur à « {{max}} » ({{maxValue}}).',
     'notice-needs-acknowledge': 'Un avis obligatoire doit comporter un libellé « acknowledge » que la personne coche.',
+    'dimension-mismatch': 'La dimension d’analyse « {{dimension}} » diffère de la dimension « {{listDimension}} » de la liste d’options utilisée ici; l’analyse associerait ces réponses aux mauvais sujets.',
   },
   kinds: { condition: 'condition', options: 'source d’options', response: 'réponse de matrice', value: 'valeur' },
   types: {
