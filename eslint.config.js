@@ -22,7 +22,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/out', 'dev-dist'] },
+  { ignores: ['dist', 'dist-*', '.scratch', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/out', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST_EN, frenchManifestPlugin } from './tools/manifest.ts';
 import { shippedTemplatesPlugin } from './tools/shipped-templates-plugin.ts';
 
 /** The CSP goes into built pages only: the dev server injects inline scripts and styles. */
@@ -18,6 +21,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'self' blob:",
 ].join('; ');
 
+/** Headers a host should send (vite preview sends them; see README for other servers). */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'lsa-csp',
@@ -28,20 +39,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
   base: './',
-  plugins: [react(), shippedTemplatesPlugin(), contentSecurityPolicy()],
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.LSA_BUILD_ID ? `${version}+${process.env.LSA_BUILD_ID}` : version),
+  },
+  plugins: [
+    react(),
+    shippedTemplatesPlugin(),
+    contentSecurityPolicy(),
+    frenchManifestPlugin(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: MANIFEST_EN,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      workbox: {
+        // Everything the app may ever load, templates and lazy screens included, works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,ttf,woff2}'],
+        // jsPDF's optional HTML and SVG renderers are never used by the app.
+        globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // The template engine (zod schemas) loads with the screens that read templates,
-        // never with the first screen.
+        // The schema library loads with the screens that read templates, never with the first screen.
         codeSplitting: { groups: [{ name: 'engine', test: /node_modules[\\/]zod[\\/]/ }] },
       },
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
 });

@@ -18,6 +18,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
+    // Install prompts and home-screen names follow the language in use.
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', language === 'fr' ? './manifest-fr.webmanifest' : './manifest.webmanifest');
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
   }, [i18n, language]);
 

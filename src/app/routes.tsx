@@ -6,17 +6,19 @@ import { AuditsScreen } from '../features/audits/audits-screen';
 import { TrashScreen } from '../features/audits/trash-screen';
 
 // Screens beyond the first load on demand, keeping the first bundle small.
+const loadRunner = () => import('../features/run-audit/run-audit-screen');
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
-const RunAuditScreen = lazy(() => import('../features/run-audit/run-audit-screen').then((m) => ({ default: m.RunAuditScreen })));
+const RunAuditScreen = lazy(() => loadRunner().then((m) => ({ default: m.RunAuditScreen })));
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<p>{t('common.loading')}</p>}>{children}</Suspense>;
 }
 
-export function Routes() {
+export function Routes({ checkForUpdate }: { checkForUpdate: () => Promise<void> }) {
   return (
     <Loading>
       <Switch>
@@ -24,6 +26,7 @@ export function Routes() {
         <Route path="/trash" component={TrashScreen} />
         <Route path="/audits/new" component={NewAuditScreen} />
         <Route path="/templates" component={TemplatesScreen} />
+        <Route path="/settings">{() => <SettingsScreen checkForUpdate={checkForUpdate} />}</Route>
         <Route path="/audits/:auditId">{(p) => <AuditOverviewScreen auditId={p.auditId} />}</Route>
         <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
           {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}

@@ -9,12 +9,20 @@ interface PageProps {
   children: ReactNode;
 }
 
-/** One screen: its h1 takes focus when the screen opens, so screen readers announce it. */
+// The first screen after the app starts needs no focus move (readers start at the top),
+// and skipping it spares a forced layout before the first paint.
+let firstScreen = true;
+
+/** One screen: its h1 takes focus when the screen changes, so screen readers announce it. */
 export function Page({ title, before, actions, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: false });
     document.title = title;
+    if (firstScreen) {
+      firstScreen = false;
+      return;
+    }
+    heading.current?.focus();
   }, [title]);
   return (
     <div className="page">

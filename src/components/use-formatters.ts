@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useLanguage } from './language-context';
 
 export interface Formatters {
@@ -9,22 +8,43 @@ export interface Formatters {
   time: (value: number) => string;
 }
 
+/** Builds an Intl formatter on first use: the first one of a locale costs tens of milliseconds. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function makeFormatters(language: string): Formatters {
+  const locale = language === 'fr' ? 'fr-CA' : 'en-CA';
+  const number = lazily(() => new Intl.NumberFormat(locale));
+  const percent = lazily(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  const date = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const dateTime = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const time = lazily(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  // Small whole numbers (scale points) need no formatter at all.
+  const plain = (v: number) => Number.isInteger(v) && Math.abs(v) < 1000;
+  return {
+    number: (v) => (plain(v) ? String(v) : number().format(v)),
+    percent: (r) => percent().format(r),
+    date: (v) => date().format(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v)),
+    dateTime: (v) => dateTime().format(new Date(v)),
+    time: (v) => time().format(new Date(v)),
+  };
+}
+
+// Intl formatters are costly to build: one set per language for the whole app.
+const cache = new Map<string, Formatters>();
+
+export function formattersFor(language: string): Formatters {
+  let formatters = cache.get(language);
+  if (!formatters) {
+    formatters = makeFormatters(language);
+    cache.set(language, formatters);
+  }
+  return formatters;
+}
+
 /** Dates and numbers through Intl, in the person's language. */
 export function useFormatters(): Formatters {
-  const { language } = useLanguage();
-  return useMemo(() => {
-    const locale = language === 'fr' ? 'fr-CA' : 'en-CA';
-    const number = new Intl.NumberFormat(locale);
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    return {
-      number: (v) => number.format(v),
-      percent: (r) => percent.format(r),
-      date: (v) => date.format(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v)),
-      dateTime: (v) => dateTime.format(new Date(v)),
-      time: (v) => time.format(new Date(v)),
-    };
-  }, [language]);
+  return formattersFor(useLanguage().language);
 }

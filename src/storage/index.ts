@@ -11,7 +11,10 @@ export { createAnswerWriter, isQuotaError, type AnswerWriter, type SaveStatus } 
 export type { AnswerChange, SaveResult } from './repositories/answers-repo';
 export type { NewAudit, AuditPatch } from './repositories/audits-repo';
 export type { NewRespondent, RespondentPatch } from './repositories/respondents-repo';
-export { useInitialAnswers } from './hooks/use-initial-answers';
+export { useRunnerData } from './hooks/use-runner-data';
+export type { RunnerData } from './repositories/runner-data';
 export { useAnswerSaver, type AnswerSaver } from './hooks/use-answer-saver';
 export { useImportedTemplates } from './hooks/use-stored-templates';
 export type { ImportTemplateResult } from './repositories/import-template';
+export { useStorageStatus } from './hooks/use-storage-status';
+export type { StorageStatus } from './device-storage';

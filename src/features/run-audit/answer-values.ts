@@ -1,4 +1,4 @@
-import { isEmptyValue, type Answer } from '../../domain';
+import { isEmptyValue, type Answer } from '../../domain/runtime';
 
 /** Form values: one Answer per answer key. */
 export type AnswerValues = Record<string, Answer | undefined>;

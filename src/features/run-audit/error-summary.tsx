@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { indexTemplate, parseKey, type Template } from '../../domain';
+import { indexTemplate, parseKey, type Template } from '../../domain/runtime';
 import type { AnswerValues } from './answer-values';
 import { decodeIssue } from './issue-message';
 import { useRunner } from './runner-context';

@@ -1,4 +1,4 @@
-import type { AnswerIssueCode } from '../../domain';
+import type { AnswerIssueCode } from '../../domain/runtime';
 
 export interface DecodedIssue {
   code: AnswerIssueCode;

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldItem, Item, SpecialAnswer } from '../../domain';
+import type { FieldItem, Item, SpecialAnswer } from '../../domain/runtime';
 import { useRunner } from './runner-context';
 import type { AnswerField } from './use-answer';
 import { useIssueText } from './use-issue-text';

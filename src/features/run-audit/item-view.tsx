@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FieldItem, Item, ResolvedOption } from '../../domain';
+import type { FieldItem, Item, ResolvedOption } from '../../domain/runtime';
 import { DateItem } from './items/date-item';
 import { ListItemView } from './items/list-item';
 import { MatrixItem } from './items/matrix-item';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFound } from '../../components/not-found';
-import { useAudit, useAuditActions, useInitialAnswers, useRespondent, useTemplateRecord } from '../../storage';
+import { useAudit, useAuditActions, useRespondent, useRunnerData } from '../../storage';
 import { Runner } from './runner';
 
 interface RunAuditScreenProps {
@@ -10,15 +10,17 @@ interface RunAuditScreenProps {
   sectionId?: string;
 }
 
-/** Loads the audit, the respondent, its template snapshot and answers, then runs the form. */
+/** Opens a respondent's questionnaire with the exact template version it started with. */
 export function RunAuditScreen({ auditId, respondentId, sectionId }: RunAuditScreenProps) {
   const { t } = useTranslation();
-  const audit = useAudit(auditId);
-  const respondent = useRespondent(respondentId);
-  const record = useTemplateRecord(respondent?.templateKey);
-  const initial = useInitialAnswers(respondentId);
+  const data = useRunnerData(auditId, respondentId);
+  // Live records: sections marked complete or left out, from this tab or another.
+  const liveAudit = useAudit(auditId);
+  const liveRespondent = useRespondent(respondentId);
   const actions = useAuditActions();
-  const template = record?.template;
+  const respondent = liveRespondent ?? data?.respondent;
+  const audit = liveAudit ?? data?.audit;
+  const template = data?.template.template;
   const current = sectionId ?? respondent?.lastSectionId ?? template?.sections[0]?.id;
   const known = template?.sections.some((s) => s.id === current) ?? false;
 
@@ -26,8 +28,8 @@ export function RunAuditScreen({ auditId, respondentId, sectionId }: RunAuditScr
     if (respondent && known && current && respondent.lastSectionId !== current) void actions.updateRespondent(respondent.id, { lastSectionId: current });
   }, [actions, respondent, current, known]);
 
-  if (audit === null || respondent === null || record === null || (respondent && respondent.auditId !== auditId)) return <NotFound />;
-  if (!audit || !respondent || !template || !initial || !current) return <p>{t('common.loading')}</p>;
+  if (data === null || liveAudit === null || liveRespondent === null) return <NotFound />;
+  if (!data || !audit || !respondent || !template || !current) return <p>{t('common.loading')}</p>;
   if (!known) return <NotFound />;
-  return <Runner audit={audit} respondent={respondent} template={template} initial={initial} sectionId={current} />;
+  return <Runner audit={audit} respondent={respondent} template={template} initial={data.answers} sectionId={current} />;
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Answer, LocalizedText, Template } from '../../domain';
+import type { Answer, LocalizedText, Template } from '../../domain/runtime';
 
 export interface RunnerContextValue {
   template: Template;

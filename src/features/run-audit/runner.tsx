@@ -2,7 +2,7 @@ import { useCallback, useMemo, useReducer, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { computeVisibility, isDependencyKey, localize, templateDependencies, type Answer, type LocalizedText, type Template } from '../../domain';
+import { computeVisibility, isDependencyKey, localize, templateDependencies, type Answer, type LocalizedText, type Template } from '../../domain/runtime';
 import { useLanguage } from '../../components/language-context';
 import { useNotify } from '../../components/notifications';
 import { Page } from '../../components/page';

@@ -1,4 +1,4 @@
-import type { OptionLabel, ResolvedOption } from '../../domain';
+import type { OptionLabel, ResolvedOption } from '../../domain/runtime';
 
 function sameLabel(a: OptionLabel, b: OptionLabel): boolean {
   if (a.kind !== b.kind) return false;

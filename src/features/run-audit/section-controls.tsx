@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Template } from '../../domain';
+import type { Template } from '../../domain/runtime';
 import type { RespondentRecord } from '../../storage';
 
 interface SectionControlsProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Progress, Template } from '../../domain';
+import type { Progress, Template } from '../../domain/runtime';
 import { useRunner } from './runner-context';
 
 interface SectionNavProps {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { OptionContext } from '../../domain';
+import type { OptionContext } from '../../domain/runtime';
 
 /** What the current answers make visible and offer; recomputed when a dependency changes. */
 export type SectionState = OptionContext;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { itemOptions, type Section, type Template } from '../../domain';
+import { itemOptions, type Section, type Template } from '../../domain/runtime';
 import { ErrorSummary } from './error-summary';
 import { ItemView } from './item-view';
 import { useRunner } from './runner-context';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useController } from 'react-hook-form';
-import type { Answer } from '../../domain';
+import type { Answer } from '../../domain/runtime';
 import { normalizeAnswer, type AnswerValues } from './answer-values';
 import { decodeIssue, type DecodedIssue } from './issue-message';
 import { useRunner } from './runner-context';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { parseKey } from '../../domain';
+import { parseKey } from '../../domain/runtime';
 import type { AnswerSaver } from '../../storage';
 import type { AnswerValues } from './answer-values';
 

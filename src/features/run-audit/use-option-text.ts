@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OptionLabel } from '../../domain';
+import type { OptionLabel } from '../../domain/runtime';
 import { useRunner } from './runner-context';
 
 /** Words for an option: template text, the person's "other" text, or a list entry's name. */

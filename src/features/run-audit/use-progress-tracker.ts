@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { computeProgress, type Answers, type Progress, type Template } from '../../domain';
+import { computeProgress, type Answers, type Progress, type Template } from '../../domain/runtime';
 import type { ProgressSummary } from '../../storage';
 
 /**
@@ -30,9 +30,10 @@ export function useProgressTracker(
     clearTimeout(timer.current);
     timer.current = setTimeout(run, 500);
   }, [run]);
+  // The first count waits until the questions are on screen: it is not needed to answer.
   useEffect(() => {
-    run();
+    schedule();
     return () => clearTimeout(timer.current);
-  }, [run, excluded]);
+  }, [schedule, excluded]);
   return { progress, schedule };
 }

@@ -4,6 +4,6 @@ export const app = {
   language: 'Language',
   languageNames: { en: 'English', fr: 'Français' },
   skipToContent: 'Skip to main content',
-  nav: { audits: 'Audits', templates: 'Templates' },
+  nav: { audits: 'Audits', templates: 'Templates', settings: 'Settings' },
   mainNavigation: 'Main navigation',
 };

@@ -6,6 +6,6 @@ export const app: Messages['app'] = {
   language: 'Langue',
   languageNames: { en: 'English', fr: 'Français' },
   skipToContent: 'Aller au contenu principal',
-  nav: { audits: 'Audits', templates: 'Modèles' },
+  nav: { audits: 'Audits', templates: 'Modèles', settings: 'Paramètres' },
   mainNavigation: 'Navigation principale',
 };

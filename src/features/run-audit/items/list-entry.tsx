@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldKey, itemOptions, type ListItem } from '../../../domain';
+import { fieldKey, itemOptions, type ListItem } from '../../../domain/runtime';
 import type { AnswerValues } from '../answer-values';
 import { ItemView } from '../item-view';
 import { useRunner } from '../runner-context';
@@ -32,7 +32,11 @@ function EntryFields({ list, entryId, takeFocus }: { list: ListItem; entryId: st
       {list.fields.map((field) => {
         if (!state.visibility.isFieldVisible(list.id, entryId, field.id)) return null;
         const { options, rows } = itemOptions(field, state);
-        return <ItemView key={field.id} item={field} answerKey={fieldKey(list.id, entryId, field.id)} options={options} rows={rows} />;
+        return (
+          <div key={field.id} data-name={field.id}>
+            <ItemView item={field} answerKey={fieldKey(list.id, entryId, field.id)} options={options} rows={rows} />
+          </div>
+        );
       })}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newEntryId, type ListItem } from '../../../domain';
+import { newEntryId, type ListItem } from '../../../domain/runtime';
 import { useNotify } from '../../../components/notifications';
 import { useRunner } from '../runner-context';
 import { useAnswer } from '../use-answer';

@@ -1,4 +1,4 @@
-import type { MatrixCell, MatrixItem as Matrix, ResolvedOption } from '../../../domain';
+import type { MatrixCell, MatrixItem as Matrix, ResolvedOption } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { useOptionText } from '../use-option-text';

@@ -1,4 +1,4 @@
-import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain';
+import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { useOptionText } from '../use-option-text';
@@ -20,12 +20,12 @@ export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; ans
     else if (on) next = next.filter((v) => !exclusive.has(v));
     const order = new Map(options.map((o, i) => [o.id, i]));
     next.sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
-    field.update({ value: next, other: next.includes(OTHER_OPTION_ID) ? field.answer?.other : undefined });
+    field.update({ value: next, other: next.includes(OTHER_OPTION_ID) && item.other ? field.answer?.other : undefined });
   };
   return (
     <ItemFrame item={item} field={field} group>
       {({ disabled }) =>
-        isWaiting(item.options, options) ? (
+        isWaiting(item.options, options, item.other === true) ? (
           <WaitingHint source={item.options} />
         ) : (
           <>
@@ -43,7 +43,7 @@ export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; ans
                 />
               ))}
             </div>
-            {selected.includes(OTHER_OPTION_ID) ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
+            {selected.includes(OTHER_OPTION_ID) && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
           </>
         )
       }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NoticeItem as Notice } from '../../../domain';
+import type { NoticeItem as Notice } from '../../../domain/runtime';
 import { useRunner } from '../runner-context';
 import { useAnswer } from '../use-answer';
 import { useIssueText } from '../use-issue-text';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldItem, Item } from '../../../domain';
+import type { FieldItem, Item } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';
 import { ItemFrame } from '../item-frame';
 import { useRunner } from '../runner-context';

@@ -1,4 +1,4 @@
-import type { FieldItem, Item } from '../../../domain';
+import type { FieldItem, Item } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { ScaleOptions } from './scale-options';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Scale } from '../../../domain';
+import type { Scale } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';
 import { useRunner } from '../runner-context';
 import { OptionInput } from './option-input';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain';
+import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { useOptionText } from '../use-option-text';
@@ -15,8 +15,8 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
   const optionText = useOptionText();
   const selected = typeof field.answer?.value === 'string' ? field.answer.value : undefined;
   const dropdown = item.display === 'dropdown';
-  const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID ? field.answer?.other : undefined });
-  if (isWaiting(item.options, options)) {
+  const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID && item.other ? field.answer?.other : undefined });
+  if (isWaiting(item.options, options, item.other === true)) {
     return (
       <ItemFrame item={item} field={field} group>
         {() => <WaitingHint source={item.options} />}
@@ -65,7 +65,7 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
               ) : null}
             </div>
           )}
-          {selected === OTHER_OPTION_ID ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
+          {selected === OTHER_OPTION_ID && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
         </>
       )}
     </ItemFrame>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldItem, Item } from '../../../domain';
+import type { FieldItem, Item } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { OptionInput } from './option-input';

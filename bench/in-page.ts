@@ -1,0 +1,42 @@
+// Instrumentation injected before any page script, identical for both apps: input events
+// and the frame after each, IndexedDB read-write commits, long tasks, and when the first
+// question appears.
+
+export interface PageRecord {
+  inputs: number[];
+  frames: [number, number][];
+  commits: [number, number][];
+  longtasks: [number, number][];
+  firstUsable: number | null;
+}
+
+export function instrumentation(firstSelector: string): string {
+  return `(() => {
+  const bench = { inputs: [], frames: [], commits: [], longtasks: [], firstUsable: null };
+  window.__bench = bench;
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, options) {
+    const tx = transaction.call(this, stores, mode, options);
+    if (mode === 'readwrite') {
+      const started = performance.now();
+      tx.addEventListener('complete', () => bench.commits.push([started, performance.now()]));
+    }
+    return tx;
+  };
+  document.addEventListener('input', (event) => {
+    const t0 = event.timeStamp;
+    bench.inputs.push(t0);
+    requestAnimationFrame(() => setTimeout(() => bench.frames.push([t0, performance.now()]), 0));
+  }, true);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const selector = ${JSON.stringify(firstSelector)};
+  const check = () => {
+    if (bench.firstUsable === null && document.querySelector(selector)) bench.firstUsable = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { registerSW } from 'virtual:pwa-register';
+
+export interface ServiceWorkerState {
+  /** A new version is downloaded and waits for the person to choose to reload. */
+  updateReady: boolean;
+  applyUpdate: () => Promise<void>;
+  checkForUpdate: () => Promise<void>;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Registers the service worker. A new version never takes over on its own: it waits
+ * until the person presses "reload", so nobody loses what they are typing.
+ */
+export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWorkerState {
+  const [updateReady, setUpdateReady] = useState(false);
+  const [api, setApi] = useState<{ update: (reload?: boolean) => Promise<void>; registration?: ServiceWorkerRegistration }>();
+  useEffect(() => {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    let registration: ServiceWorkerRegistration | undefined;
+    const update = registerSW({
+      onNeedRefresh: () => setUpdateReady(true),
+      onRegisteredSW: (_url, reg) => {
+        registration = reg;
+        setApi((current) => (current ? { ...current, registration: reg } : current));
+      },
+    });
+    setApi({ update, registration });
+    const check = () => void registration?.update().catch(() => undefined);
+    const timer = setInterval(check, HOUR);
+    const onVisible = () => document.visibilityState === 'visible' && check();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+  return {
+    updateReady,
+    applyUpdate: async () => {
+      await beforeReload();
+      await api?.update(true);
+    },
+    checkForUpdate: async () => {
+      await api?.registration?.update();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The part of the domain contract that works without zod: everything needed to run an
+// already-validated template (visibility, options, progress, validation). Screens that
+// only run questionnaires import from here, so the schema library stays out of their
+// bundle; index.ts adds parsing and schemas on top.
+export type { LocalizedText, LanguageCode } from './template/primitives';
+export type { DiagnosticArea, Dimension, Measure, AnalysisRole } from './template/analysis-role';
+export type { Condition } from './template/condition-schema';
+export type { Option, OptionList, OptionSource } from './template/option-schema';
+export type { Scale, NoticeItem, FieldItem, ListItem, MatrixItem, SingleChoiceItem, MultiChoiceItem, Item, ItemType } from './template/item-schema';
+export type { Section, Template, TemplateKind } from './template/template-schema';
+export * from './template/template-issue';
+export { localize } from './template/localize';
+export { indexTemplate, type ItemRef, type TemplateIndex } from './template/template-index';
+
+export * from './answers/answer';
+export * from './answers/answer-keys';
+
+export { evaluateCondition, type AnswerLookup } from './engine/evaluate-condition';
+export { computeVisibility, type Visibility } from './engine/visibility';
+export { resolveOptions, type OptionContext, type OptionLabel, type ResolvedOption } from './engine/resolve-options';
+export { itemOptions } from './engine/item-options';
+export { effectiveAnswer, type ItemOptions } from './engine/effective-answer';
+export * from './engine/answer-issue';
+export { assessItem, type ItemAssessment } from './engine/assess-item';
+export { validateAnswers, type ValidateOptions } from './engine/validate-answers';
+export { computeProgress, type Progress, type ProgressOptions, type SectionProgress } from './engine/progress';
+export { templateDependencies, isDependencyKey, type Dependencies } from './engine/dependencies';

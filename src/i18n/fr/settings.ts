@@ -1,0 +1,28 @@
+import type { Messages } from '../messages';
+
+export const settings: Messages['settings'] = {
+  title: 'Paramètres et appareil',
+  language: 'Langue de l’application',
+  version: 'Version {{version}}',
+  offlineTitle: 'Travailler sans réseau',
+  offlineText: 'Une fois ouverte, l’application fonctionne sans réseau : les questionnaires, les réponses, l’analyse et le plan imprimé restent sur cet appareil. Rien n’est jamais envoyé ailleurs, sauf si vous l’exportez.',
+  online: 'Connecté à un réseau',
+  offline: 'Aucun réseau : tout fonctionne et s’enregistre sur cet appareil',
+  install: 'Installer l’application',
+  installText: 'L’installation place l’application avec vos autres applications et l’ouvre dans sa propre fenêtre, même hors ligne.',
+  checkUpdate: 'Vérifier s’il existe une nouvelle version',
+  storageTitle: 'Où vos données sont conservées',
+  storageText: 'Les audits et les réponses sont enregistrés dans ce navigateur, sur cet appareil (IndexedDB). Ils n’en sortent jamais, sauf si vous les exportez.',
+  usage: '{{used}} utilisés sur environ {{quota}} disponibles pour l’application',
+  usageUnknown: 'Le navigateur n’indique pas l’espace disponible.',
+  lowSpace: 'L’espace disponible pour l’application sur cet appareil s’épuise. Exportez puis supprimez les audits dont vous n’avez plus besoin, ou libérez de l’espace sur l’appareil, avant que les réponses ne puissent plus être enregistrées.',
+  persisted: 'Protégées : le navigateur n’effacera pas ces données pour faire de la place.',
+  notPersisted: 'Non protégées : si l’appareil manque d’espace, le navigateur pourrait effacer les données du site, y compris les audits non exportés.',
+  persist: 'Conserver mes données sur cet appareil',
+  persistWhy: 'Demande au navigateur de ne pas effacer les données de l’application quand l’espace manque. Vos réponses sont sensibles et n’existent peut-être nulle part ailleurs.',
+  persistGranted: 'C’est fait : le navigateur conservera les données de l’application.',
+  persistRefused: 'Le navigateur ne l’a pas accordé. Installer l’application, ou l’utiliser régulièrement, le permet souvent; d’ici là, exportez vos audits régulièrement.',
+  clearingTitle: 'Ce que ferait l’effacement des données du site',
+  clearingText: 'Effacer les données de ce site (paramètres du navigateur, « effacer les données de navigation » avec les témoins et données de sites, ou désinstaller l’application) supprime tous les audits, réponses et plans d’action de cet appareil, sans aucun moyen de les récupérer. Avant, exportez chaque audit à conserver : le fichier exporté peut être rouvert sur n’importe quel appareil.',
+  backupText: 'Gardez en lieu sûr une exportation de chaque audit. Les audits supprimés demeurent dans les exportations faites avant leur suppression.',
+};

@@ -1,0 +1,11 @@
+// Entry: tiny on purpose. A deep link into a questionnaire starts fetching its screen and
+// reading its data in parallel with the app itself, rather than one after the other.
+import './app/global.css';
+
+const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.location.hash);
+if (deepLink?.[1] && deepLink[2]) {
+  const [, auditId, respondentId] = deepLink;
+  void import('./features/run-audit/run-audit-screen');
+  void import('./app/preload-runner').then((m) => m.preloadRunner(auditId, respondentId));
+}
+void import('./app/boot').then((m) => m.boot());
