@@ -62,6 +62,8 @@ export default defineConfig({
         // jsPDF's optional HTML and SVG renderers are never used by the app.
         globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es-*'],
         navigateFallback: 'index.html',
+        // The first install controls the open page at once; later versions wait (registerType 'prompt').
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },

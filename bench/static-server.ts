@@ -14,15 +14,19 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** The same plain static server for both apps, so neither gets a faster host. */
-export async function serveStatic(root: string, port: number): Promise<Server> {
+/**
+ * The same plain static server for both apps, so neither gets a faster host. The root may
+ * change while it runs (tests serve one build, then another).
+ */
+export async function serveStatic(root: string | (() => string), port: number, headers: Record<string, string> = {}): Promise<Server> {
+  const rootOf = typeof root === 'string' ? () => root : root;
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
+    let file = join(rootOf(), path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404);

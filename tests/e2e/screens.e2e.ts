@@ -42,6 +42,10 @@ for (const size of SIZES) {
     await check(page, size.name, 'new-audit-fr');
     await page.goto('./#/trash');
     await check(page, size.name, 'trash-fr');
+    await page.goto('./#/settings');
+    await check(page, size.name, 'settings-fr');
+    await page.getByRole('button', { name: 'English' }).first().click();
+    await check(page, size.name, 'settings');
     await page.goto('./#/nowhere');
     await check(page, size.name, 'not-found-fr');
   });

@@ -41,6 +41,8 @@ export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWork
     updateReady,
     applyUpdate: async () => {
       await beforeReload();
+      // Reload once the new version controls the page (workbox reloads only in some cases).
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
       await api?.update(true);
     },
     checkForUpdate: async () => {

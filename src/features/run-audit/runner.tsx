@@ -49,7 +49,8 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
     [dependencies, schedule],
   );
   const onExternal = useCallback(
-    (key: string, answer: Answer | null) => {
+    (key: string, answer: Answer | null, catchUp?: boolean) => {
+      if (catchUp && JSON.stringify(form.getValues(key)) === JSON.stringify(answer ?? undefined)) return;
       form.setValue(key, answer ?? undefined);
       afterChange(key);
     },

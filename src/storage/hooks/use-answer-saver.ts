@@ -15,7 +15,12 @@ export interface AnswerSaver {
  * everything pending is flushed when the page is hidden or closed, and other tabs hear of
  * every write. `onExternal` receives answers written elsewhere that are newer than ours.
  */
-export function useAnswerSaver(auditId: string, respondentId: string, onExternal: (key: string, answer: Answer | null) => void): { saver: AnswerSaver; status: SaveStatus } {
+export function useAnswerSaver(
+  auditId: string,
+  respondentId: string,
+  /** `catchUp` marks answers re-read at start: apply them only if they differ from the form's. */
+  onExternal: (key: string, answer: Answer | null, catchUp?: boolean) => void,
+): { saver: AnswerSaver; status: SaveStatus } {
   const db = useDatabase();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
   const external = useRef(onExternal);
@@ -24,9 +29,14 @@ export function useAnswerSaver(auditId: string, respondentId: string, onExternal
   }, [onExternal]);
 
   const { saver, dispose } = useMemo(() => {
+    const changedHere = new Set<string>();
     const channel = openAnswerChannel((message: AnswerBroadcast) => {
       if (message.respondentId !== respondentId) return;
       for (const change of message.changes) external.current(change.key, change.answer);
+    });
+    // Catch up with anything another tab wrote between our first read and the channel opening.
+    void loadAnswers(db, respondentId).then((stored) => {
+      for (const [key, answer] of stored) if (!changedHere.has(key)) external.current(key, answer, true);
     });
     const writer = createAnswerWriter(async (changes) => {
       const result = await saveAnswers(db, auditId, respondentId, changes);
@@ -45,7 +55,13 @@ export function useAnswerSaver(auditId: string, respondentId: string, onExternal
     document.addEventListener('visibilitychange', flushIfHidden);
     window.addEventListener('pagehide', flush);
     return {
-      saver: { save: (key: string, answer: Answer | null) => writer.set({ key, answer, at: Date.now() }), flush: () => writer.flush() },
+      saver: {
+        save: (key: string, answer: Answer | null) => {
+          changedHere.add(key);
+          writer.set({ key, answer, at: Date.now() });
+        },
+        flush: () => writer.flush(),
+      },
       dispose: () => {
         void writer.flush().finally(() => {
           writer.dispose();
