@@ -58,6 +58,8 @@ export function ourDriver(base: string): AppDriver {
       await page.getByRole('button', { name: 'Create the audit' }).click();
       await page.getByRole('button', { name: 'Add the respondent' }).click();
       await page.locator('[data-name="q1"] input').first().waitFor();
+      // A returning person's visit: the service worker has installed and serves the app.
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
       const url = page.url().replace(/\/respondents\/([^/]+).*$/, '/respondents/$1/s1');
       await page.close();
       return url;

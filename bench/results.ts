@@ -21,6 +21,8 @@ const METRICS: Record<string, Metric> = {
   'longtask-count': { label: 'long tasks while answering 120 items', unit: 'count', targetAbsolute: 5, summary: 'median' },
   'longtask-max': { label: 'longest task while answering', unit: 'ms', targetAbsolute: 100, summary: 'median' },
   'heap-mb': { label: 'JS heap after answering (after GC)', unit: 'MB', targetRatio: 2, summary: 'median' },
+  'first-screen-kb': { label: 'JS+CSS the first screen loads, gzip', unit: 'kB', targetAbsolute: 150, summary: 'median' },
+  'offline-reload': { label: 'warm offline reload to first usable screen', unit: 'ms', targetAbsolute: 500, summary: 'median' },
   'list-entry-10': { label: 'add list entry 10, click to next frame', unit: 'ms', summary: 'median' },
   'list-entry-200': { label: 'add list entry 200, click to next frame', unit: 'ms', summary: 'median' },
 };
@@ -52,7 +54,7 @@ export class Results {
         const pick = m.summary === 'p95' ? p95 : median;
         const floor = pick(s.floor);
         const ours = pick(s.ours);
-        const ratio = floor > 0 ? ours / floor : Number.NaN;
+        const ratio = floor > 0 ? ours / floor : Number.NaN; // NaN when the floor has no such figure
         const target = m.targetRatio !== undefined ? `<= ${m.targetRatio}x floor` : m.targetAbsolute !== undefined ? `<= ${m.targetAbsolute}` : '';
         const met = m.targetRatio !== undefined ? ratio <= m.targetRatio : m.targetAbsolute !== undefined ? ours <= m.targetAbsolute : undefined;
         return { key, label: m.label, unit: m.unit, floor: round(floor), ours: round(ours), ratio: round(ratio, 2), target, met, samples: { floor: s.floor.length, ours: s.ours.length } };

@@ -13,6 +13,7 @@ import { convertSpec, type Spec } from './convert-spec';
 import { floorDriver, ourDriver, type AppDriver, type Step } from './drivers';
 import { instrumentation, type PageRecord } from './in-page';
 import { timeListAdds } from './list-cost';
+import { precacheSize, pwaRound } from './pwa-metrics';
 import { Results } from './results';
 import { serveStatic } from './static-server';
 import { answerLatencies } from './stats';
@@ -93,8 +94,14 @@ async function main() {
   const { steps } = await loadWorkload();
   if (!args.includes('--skip-build')) {
     execFileSync('npx', ['vite', 'build', '--outDir', join(out, 'app'), '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, LSA_TEMPLATES_DIR: join(out, 'templates') } });
+    execFileSync('npx', ['vite', 'build', '--outDir', join(out, 'app-shipped'), '--emptyOutDir'], { stdio: 'inherit' });
   }
-  const servers = [await serveStatic(join(workload, 'floor-300'), 4301), await serveStatic(join(workload, 'floor-1200'), 4302), await serveStatic(join(out, 'app'), 4303)];
+  const servers = [
+    await serveStatic(join(workload, 'floor-300'), 4301),
+    await serveStatic(join(workload, 'floor-1200'), 4302),
+    await serveStatic(join(out, 'app'), 4303),
+    await serveStatic(join(out, 'app-shipped'), 4304),
+  ];
   const floor = floorDriver((size) => `http://127.0.0.1:${size === 300 ? 4301 : 4302}/`);
   const ours = ourDriver('http://127.0.0.1:4303/');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -104,13 +111,16 @@ async function main() {
       const order = round % 2 === 0 ? [floor, ours] : [ours, floor];
       for (const size of SIZES) for (const driver of order) await oneRound(browser, driver, size, steps, results);
       for (const driver of order) await listRound(browser, driver, results);
+      await pwaRound(browser, 'http://127.0.0.1:4304/', results);
       console.error(`round ${round + 1}/${rounds} done`);
     }
   } finally {
     await browser.close();
     for (const server of servers) server.close();
   }
-  const report = results.report({ rounds, cpus: cpus().length, chromium: browser.version() });
+  const precache = precacheSize(join(out, 'app-shipped'));
+  const report = results.report({ rounds, cpus: cpus().length, chromium: browser.version(), precache });
+  console.log(`precache: ${precache.files} files, ${precache.rawKb.toFixed(0)} kB (${precache.gzipKb.toFixed(0)} kB gzip)`);
   writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
   results.print();
 }

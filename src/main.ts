@@ -2,6 +2,8 @@
 // reading its data in parallel with the app itself, rather than one after the other.
 import './app/global.css';
 
+performance.mark('lsa:entry');
+
 const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.location.hash);
 if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;

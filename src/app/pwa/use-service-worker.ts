@@ -21,6 +21,8 @@ export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWork
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let registration: ServiceWorkerRegistration | undefined;
     const update = registerSW({
+      // Registered after the page has loaded, so it never competes with opening a questionnaire.
+      immediate: false,
       onNeedRefresh: () => setUpdateReady(true),
       onRegisteredSW: (_url, reg) => {
         registration = reg;

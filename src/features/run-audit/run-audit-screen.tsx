@@ -31,5 +31,6 @@ export function RunAuditScreen({ auditId, respondentId, sectionId }: RunAuditScr
   if (data === null || liveAudit === null || liveRespondent === null) return <NotFound />;
   if (!data || !audit || !respondent || !template || !current) return <p>{t('common.loading')}</p>;
   if (!known) return <NotFound />;
+  performance.mark('lsa:runner-data');
   return <Runner audit={audit} respondent={respondent} template={template} initial={data.answers} sectionId={current} />;
 }

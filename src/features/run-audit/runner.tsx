@@ -108,7 +108,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
             <div className="runner">
               <SectionNav template={template} baseHref={baseHref} currentId={section.id} progress={tracker.progress} completed={respondent.completedSections} excluded={respondent.excludedSections} />
               <form className="runner-main" noValidate onSubmit={(e) => void markComplete(e)}>
-                <SectionView template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => form.setFocus(key)} />
+                <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => form.setFocus(key)} />
                 <SectionControls
                   template={template}
                   index={index}

@@ -4,6 +4,7 @@ import { ErrorSummary } from './error-summary';
 import { ItemView } from './item-view';
 import { useRunner } from './runner-context';
 import { useSectionState } from './section-state';
+import { useProgressiveCount } from './use-progressive-count';
 
 interface SectionViewProps {
   template: Template;
@@ -18,6 +19,7 @@ export function SectionView({ template, section, excluded, attempt, onFocusAnswe
   const { t } = useTranslation();
   const { text } = useRunner();
   const state = useSectionState();
+  const shown = useProgressiveCount(section.items.length);
   if (!state.visibility.isSectionVisible(section.id)) return <p className="empty">{t('runner.hiddenSection')}</p>;
   return (
     <>
@@ -25,7 +27,7 @@ export function SectionView({ template, section, excluded, attempt, onFocusAnswe
       {excluded ? <p className="empty">{t('runner.leftOutText')}</p> : null}
       <ErrorSummary template={template} attempt={attempt} onFocusAnswer={onFocusAnswer} />
       <div className="items">
-        {section.items.map((item) => {
+        {section.items.slice(0, shown).map((item) => {
           if (!state.visibility.isItemVisible(item.id)) return null;
           const { options, rows } = itemOptions(item, state);
           return (
