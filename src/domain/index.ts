@@ -10,3 +10,6 @@ export * from './template/template-schema';
 export { parseTemplate, parseTemplateText, checkTemplateSemantics, MAX_REPORTED_ISSUES, type TemplateParseResult } from './template/parse-template';
 export { parseJsonText, MAX_FILE_CHARACTERS, MAX_DEPTH } from './template/pre-checks';
 export { answersSchema, AnswerSchema, AnswerValueSchema } from './engine/answers-schema';
+export * from './plan/action-plan-schema';
+export * from './bundle/bundle-schema';
+export { parseBundle, parseBundleText, MAX_BUNDLE_CHARACTERS, type AuditBundle, type BundleParseResult } from './bundle/parse-bundle';

@@ -25,3 +25,6 @@ export { assessItem, type ItemAssessment } from './engine/assess-item';
 export { validateAnswers, type ValidateOptions } from './engine/validate-answers';
 export { computeProgress, type Progress, type ProgressOptions, type SectionProgress } from './engine/progress';
 export { templateDependencies, isDependencyKey, type Dependencies } from './engine/dependencies';
+export type { ActionPlan, Action, ActionStatus, Indicator, Frequency, Priority, PriorityOverride, PartnerRef } from './plan/action-plan-schema';
+export type { AuditBundle } from './bundle/parse-bundle';
+export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';

@@ -56,6 +56,8 @@ export interface RespondentRecord {
   templateTitle: LocalizedText;
   excludedSections: string[];
   completedSections: string[];
+  /** People present, for a workshop group: tallies count them, not the group as one. */
+  participants?: number;
   lastSectionId?: string;
   /** Summary kept by the runner so lists need not load every answer. */
   progress: ProgressSummary;

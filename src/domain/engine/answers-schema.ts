@@ -19,12 +19,22 @@ export const AnswerValueSchema = z.union([
   z.record(z.string().max(200), MatrixCellSchema),
 ]);
 
+const CountsSchema = z.record(z.string().max(200), z.number().int().min(0).max(100_000));
+
+export const GroupAnswerSchema = z.strictObject({
+  tally: CountsSchema.optional(),
+  votes: CountsSchema.optional(),
+  contributions: z.array(z.string().max(2000)).max(500).optional(),
+  dissent: z.string().max(5000).optional(),
+});
+
 /** The shape of one stored answer, checked whenever answers come from a file. */
 export const AnswerSchema = z.strictObject({
   value: AnswerValueSchema.optional(),
   special: z.enum(SPECIAL_ANSWERS).optional(),
   other: z.string().max(2000).optional(),
   note: z.string().max(5000).optional(),
+  group: GroupAnswerSchema.optional(),
 });
 
 /**

@@ -21,9 +21,9 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 }
 
 /** Parses JSON text defensively: size first, then syntax, with line and column on error. */
-export function parseJsonText(text: string): JsonParseResult {
-  if (text.length > MAX_FILE_CHARACTERS) {
-    return { ok: false, issues: [{ code: 'file-too-large', path: [], params: { size: text.length, max: MAX_FILE_CHARACTERS } }] };
+export function parseJsonText(text: string, maxCharacters: number = MAX_FILE_CHARACTERS): JsonParseResult {
+  if (text.length > maxCharacters) {
+    return { ok: false, issues: [{ code: 'file-too-large', path: [], params: { size: text.length, max: maxCharacters } }] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim().length === 0) return { ok: false, issues: [{ code: 'empty-file', path: [] }] };

@@ -44,6 +44,13 @@ export const TEMPLATE_ISSUE_CODES = [
   'label-field-not-text',
   'min-greater-than-max',
   'notice-needs-acknowledge',
+  'not-a-bundle',
+  'unsupported-bundle-version',
+  'invalid-template-in-bundle',
+  'duplicate-template',
+  'unknown-template',
+  'duplicate-respondent',
+  'unknown-respondent',
   'dimension-mismatch',
 ] as const;
 

@@ -1,0 +1,82 @@
+import { checkStructure, parseJsonText } from '../template/pre-checks';
+import { parseTemplate } from '../template/parse-template';
+import { nearestId, type TemplateIssue } from '../template/template-issue';
+import type { Template } from '../template/template-schema';
+import { mapZodIssue } from '../template/zod-issues';
+import { AuditBundleSchema, BUNDLE_FORMAT_VERSION, BUNDLE_TYPE, type RawAuditBundle } from './bundle-schema';
+
+/** An audit bundle whose templates have been validated in full. */
+export type AuditBundle = Omit<RawAuditBundle, 'templates'> & { templates: Template[] };
+
+export type BundleParseResult = { ok: true; bundle: AuditBundle } | { ok: false; issues: TemplateIssue[] };
+
+/** A large audit (1,200 items, 100 respondents) is about 15 MB; leave room. */
+export const MAX_BUNDLE_CHARACTERS = 60_000_000;
+const MAX_ISSUES = 50;
+
+const keyOf = (t: Template) => `${t.id}@${t.version}`;
+
+function fail(issues: TemplateIssue[], root: unknown): BundleParseResult {
+  return { ok: false, issues: issues.slice(0, MAX_ISSUES).map((i) => (i.near ? i : { ...i, near: nearestId(root, i.path) })) };
+}
+
+function kindIssues(value: unknown): TemplateIssue[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ code: 'not-an-object', path: [] }];
+  const { type, formatVersion } = value as { type?: unknown; formatVersion?: unknown };
+  if (type !== BUNDLE_TYPE) return [{ code: 'not-a-bundle', path: ['type'], params: { type: String(type ?? '') } }];
+  if (formatVersion !== BUNDLE_FORMAT_VERSION) {
+    return [{ code: 'unsupported-bundle-version', path: ['formatVersion'], params: { value: String(formatVersion), supported: String(BUNDLE_FORMAT_VERSION) } }];
+  }
+  return [];
+}
+
+function referenceIssues(bundle: AuditBundle): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  const keys = new Set<string>();
+  bundle.templates.forEach((t, i) => {
+    if (keys.has(keyOf(t))) issues.push({ code: 'duplicate-template', path: ['templates', i], params: { ref: keyOf(t) } });
+    keys.add(keyOf(t));
+  });
+  if (!keys.has(bundle.audit.templateKey)) issues.push({ code: 'unknown-template', path: ['audit', 'templateKey'], params: { ref: bundle.audit.templateKey } });
+  const respondents = new Set<string>();
+  bundle.respondents.forEach((r, i) => {
+    if (respondents.has(r.id)) issues.push({ code: 'duplicate-respondent', path: ['respondents', i, 'id'], params: { ref: r.id } });
+    respondents.add(r.id);
+    if (!keys.has(r.templateKey)) issues.push({ code: 'unknown-template', path: ['respondents', i, 'templateKey'], params: { ref: r.templateKey } });
+  });
+  for (const [i, a] of bundle.answers.entries()) {
+    if (issues.length >= MAX_ISSUES) break;
+    if (!respondents.has(a.respondentId)) issues.push({ code: 'unknown-respondent', path: ['answers', i, 'respondentId'], params: { ref: a.respondentId } });
+  }
+  return issues;
+}
+
+/** Validates an audit bundle file: JSON, shape, every template in full, and every reference. */
+export function parseBundleText(text: string): BundleParseResult {
+  const json = parseJsonText(text, MAX_BUNDLE_CHARACTERS);
+  if (!json.ok) return { ok: false, issues: json.issues };
+  return parseBundle(json.value);
+}
+
+export function parseBundle(value: unknown): BundleParseResult {
+  const structural = checkStructure(value);
+  if (structural.length) return fail(structural, value);
+  const kind = kindIssues(value);
+  if (kind.length) return fail(kind, value);
+  const shape = AuditBundleSchema.safeParse(value, { reportInput: true });
+  if (!shape.success) return fail(shape.error.issues.flatMap((issue) => mapZodIssue(issue, [])), value);
+  const templates: Template[] = [];
+  const issues: TemplateIssue[] = [];
+  shape.data.templates.forEach((raw, i) => {
+    const parsed = parseTemplate(raw);
+    if (parsed.ok) templates.push(parsed.template);
+    else {
+      issues.push({ code: 'invalid-template-in-bundle', path: ['templates', i], params: { count: parsed.issues.length } });
+      issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['templates', i, ...issue.path] })));
+    }
+  });
+  if (issues.length) return fail(issues, value);
+  const bundle: AuditBundle = { ...shape.data, templates };
+  const references = referenceIssues(bundle);
+  return references.length ? fail(references, value) : { ok: true, bundle };
+}
