@@ -1,0 +1,5 @@
+import type { Messages } from '../messages';
+
+export const plan: Messages['plan'] = {
+  title: 'Plan d’action',
+};

@@ -1,0 +1,5 @@
+import type { Messages } from '../messages';
+
+export const report: Messages['report'] = {
+  title: 'Plan d’action imprimé',
+};
