@@ -47,6 +47,23 @@ export interface ProgressSummary {
   sections: Record<string, [number, number]>;
 }
 
+/** Links a respondent to a workshop session: the group itself, or one participant of it. */
+export interface SessionLink {
+  /** The workshop session's (group respondent's) id. */
+  id: string;
+  role: 'group' | 'participant';
+}
+
+/** Where a facilitated workshop session stands, so a reload continues where it was. */
+export interface WorkshopState {
+  /** Position in the session's list of slides (consent notice first). */
+  itemIndex: number;
+  /** The current item's results are shown to the room. */
+  revealed: boolean;
+  /** Items asked privately in the pass-the-device round. */
+  roundItems?: string[];
+}
+
 export interface RespondentRecord {
   id: string;
   auditId: string;
@@ -58,6 +75,10 @@ export interface RespondentRecord {
   completedSections: string[];
   /** People present, for a workshop group: tallies count them, not the group as one. */
   participants?: number;
+  /** Set on a workshop session and on each participant who answered privately in it. */
+  session?: SessionLink;
+  /** The facilitated session's position, on the workshop group respondent only. */
+  workshop?: WorkshopState;
   lastSectionId?: string;
   /** Summary kept by the runner so lists need not load every answer. */
   progress: ProgressSummary;

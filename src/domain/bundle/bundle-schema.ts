@@ -32,6 +32,8 @@ export const BundleRespondentSchema = z.strictObject({
   completedSections: z.array(z.string().max(64)).max(200),
   /** People present, for a workshop group: tallies count them, not the group as one. */
   participants: z.number().int().min(1).max(10_000).optional(),
+  /** Links a workshop participant who answered privately to the session (group respondent). */
+  session: z.strictObject({ id: Id, role: z.enum(['group', 'participant']) }).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
