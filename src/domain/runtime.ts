@@ -28,3 +28,4 @@ export { templateDependencies, isDependencyKey, type Dependencies } from './engi
 export type { ActionPlan, Action, ActionStatus, Indicator, Frequency, Priority, PriorityOverride, PartnerRef } from './plan/action-plan-schema';
 export type { AuditBundle } from './bundle/parse-bundle';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
+export type * from './analysis/findings';
