@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBundle } from '../../domain';
+import { allTypesTemplate } from '../../../tests/support/fixtures';
+import { fakeClock, testDatabase } from '../../../tests/support/test-db';
+import { loadAnswers, saveAnswers } from './answers-repo';
+import { createAudit, listAudits } from './audits-repo';
+import { exportAuditBundle, bundleFileName } from './export-bundle';
+import { importAuditBundle } from './import-bundle';
+import { addRespondent, listRespondents } from './respondents-repo';
+
+const template = allTypesTemplate();
+let db = testDatabase();
+let other = testDatabase();
+afterEach(async () => {
+  await db.delete();
+  await other.delete();
+  db = testDatabase();
+  other = testDatabase();
+});
+
+async function auditWithAnswers() {
+  const clock = fakeClock();
+  const auditId = await createAudit(db, { locality: 'Trois-Rivières', leadOrganisation: 'Ville', language: 'fr' }, template, clock);
+  const respondentId = await addRespondent(db, { auditId, type: 'interview' }, template, clock);
+  await saveAnswers(db, auditId, respondentId, [
+    { key: 'role', answer: { value: 'Agente' }, at: 1000 },
+    { key: 'groups', answer: { value: ['homeless', 'other'], other: 'Cueilleurs saisonniers' }, at: 1000 },
+  ]);
+  await db.plans.put({ auditId, plan: { formatVersion: 1, problemStatement: 'P', priorities: [], monitoring: { who: 'x', frequency: 'yearly', protocols: '' }, overrides: [], updatedAt: 5 }, updatedAt: 5 });
+  return { auditId, respondentId };
+}
+
+async function exported(auditId: string) {
+  const raw = await exportAuditBundle(db, auditId, '0.1.0', Date.UTC(2026, 8, 15));
+  const parsed = parseBundle(JSON.parse(JSON.stringify(raw)));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.bundle;
+}
+
+describe('audit bundles', () => {
+  it('export a valid file that another device imports with every answer and the plan', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const bundle = await exported(auditId);
+    const result = await importAuditBundle(other, bundle, 'merge');
+    expect(result).toMatchObject({ ok: true, summary: { auditId, respondentsAdded: 1, answersAdded: 2, planTaken: true } });
+    expect((await loadAnswers(other, respondentId)).get('groups')).toEqual({ value: ['homeless', 'other'], other: 'Cueilleurs saisonniers' });
+    expect((await listAudits(other))[0]).toMatchObject({ locality: 'Trois-Rivières', templateTitle: template.title });
+    expect((await listRespondents(other, auditId))[0]?.progress.answered).toBeGreaterThan(0);
+  });
+
+  it('merges two devices: per answer, the most recent change wins', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const first = await exported(auditId);
+    await importAuditBundle(other, first, 'merge');
+    await saveAnswers(other, auditId, respondentId, [{ key: 'role', answer: { value: 'Newer elsewhere' }, at: 3000 }]);
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'role', answer: { value: 'Older here' }, at: 2000 },
+      { key: 'context', answer: { value: 'Only here' }, at: 2000 },
+    ]);
+    const result = await importAuditBundle(other, await exported(auditId), 'merge');
+    expect(result).toMatchObject({ ok: true, summary: { answersAdded: 1, answersUpdated: 0, answersKept: 1 } });
+    const answers = await loadAnswers(other, respondentId);
+    expect(answers.get('role')?.value).toBe('Newer elsewhere');
+    expect(answers.get('context')?.value).toBe('Only here');
+  });
+
+  it('imports as a copy with new ids, leaving the original alone', async () => {
+    const { auditId } = await auditWithAnswers();
+    const result = await importAuditBundle(db, await exported(auditId), 'copy');
+    if (!result.ok) throw new Error('import failed');
+    expect(result.summary.auditId).not.toBe(auditId);
+    expect(await listAudits(db)).toHaveLength(2);
+    expect(await db.answers.where('auditId').equals(result.summary.auditId).count()).toBe(2);
+  });
+
+  it('refuses a file whose template version differs from the one here, changing nothing', async () => {
+    const { auditId } = await auditWithAnswers();
+    const bundle = await exported(auditId);
+    const tampered = { ...bundle, templates: [{ ...template, title: { en: 'Changed', fr: 'Changé' } }] };
+    const before = await other.audits.count();
+    await importAuditBundle(other, bundle, 'merge');
+    const again = testDatabase();
+    await again.templates.put({ key: 'all-types@1.0.0', templateId: 'all-types', version: '1.0.0', kind: 'other', template: tampered.templates[0] as typeof template, source: 'imported', storedAt: 1 });
+    expect(await importAuditBundle(again, bundle, 'merge')).toEqual({ ok: false, reason: 'template-conflict', templateKey: 'all-types@1.0.0' });
+    expect(await again.audits.count()).toBe(0);
+    expect(before).toBe(0);
+    await again.delete();
+  });
+
+  it('names files from the locality without accents', () => {
+    expect(bundleFileName('Trois-Rivières', Date.UTC(2026, 8, 15))).toBe('audit-trois-rivieres-2026-09-15.json');
+  });
+});

@@ -1,0 +1,99 @@
+import type { AuditBundle } from '../../domain';
+import { computeProgress, type Answer } from '../../domain/runtime';
+import type { AuditDatabase } from '../database';
+import { newId, systemClock, type Clock } from '../ids';
+import { templateKey, type AnswerRecord, type RespondentRecord } from '../records';
+
+export type ImportMode = 'merge' | 'copy';
+
+export interface ImportSummary {
+  auditId: string;
+  respondentsAdded: number;
+  answersAdded: number;
+  answersUpdated: number;
+  /** Answers already here that are newer than the file's: kept. */
+  answersKept: number;
+  planTaken: boolean;
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; reason: 'template-conflict'; templateKey: string };
+
+const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, planTaken: false });
+
+/**
+ * Brings an audit file onto this device. "merge" joins it with the same audit already here
+ * (respondents by id; per answer, the most recent change wins, as between two tabs);
+ * "copy" adds it as a new audit with new ids. A template version that exists here with
+ * different content refuses the whole import: nothing is changed.
+ */
+export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, mode: ImportMode, clock: Clock = systemClock): Promise<ImportResult> {
+  return db.transaction('rw', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
+    const keys = bundle.templates.map((t) => templateKey(t.id, t.version));
+    const existing = await db.templates.bulkGet(keys);
+    // Check every template before writing anything: a refused file changes nothing.
+    for (const [i, record] of existing.entries()) {
+      if (record && JSON.stringify(record.template) !== JSON.stringify(bundle.templates[i])) return { ok: false as const, reason: 'template-conflict' as const, templateKey: keys[i] as string };
+    }
+    for (const [i, template] of bundle.templates.entries()) {
+      if (!existing[i]) await db.templates.add({ key: keys[i] as string, templateId: template.id, version: template.version, kind: template.kind, template, source: 'imported', storedAt: clock() });
+    }
+    const auditId = mode === 'copy' ? newId() : bundle.audit.id;
+    const summary = summaryOf(auditId);
+    const ids = new Map(bundle.respondents.map((r) => [r.id, mode === 'copy' ? newId() : r.id]));
+    const main = bundle.templates.find((t) => templateKey(t.id, t.version) === bundle.audit.templateKey);
+    const here = await db.audits.get(auditId);
+    if (!here || here.updatedAt < bundle.audit.updatedAt) {
+      await db.audits.put({ ...bundle.audit, id: auditId, templateTitle: main?.title ?? { en: bundle.audit.templateKey }, deletedAt: here?.deletedAt ?? 0 });
+    }
+    for (const r of bundle.respondents) {
+      const id = ids.get(r.id) as string;
+      const existing = await db.respondents.get(id);
+      const title = bundle.templates.find((t) => templateKey(t.id, t.version) === r.templateKey)?.title ?? { en: r.templateKey };
+      if (!existing) summary.respondentsAdded++;
+      if (!existing || existing.updatedAt < r.updatedAt) {
+        const record: RespondentRecord = {
+          ...r, id, auditId, templateTitle: title,
+          completedSections: [...new Set([...(existing?.completedSections ?? []), ...r.completedSections])],
+          progress: existing?.progress ?? { answered: 0, total: 0, sections: {} },
+        };
+        await db.respondents.put(record);
+      }
+    }
+    const incoming = bundle.answers.map((a): AnswerRecord => ({ ...a, respondentId: ids.get(a.respondentId) as string, auditId }));
+    const stored = await db.answers.bulkGet(incoming.map((a) => [a.respondentId, a.key] as [string, string]));
+    const puts: AnswerRecord[] = [];
+    incoming.forEach((a, i) => {
+      const current = stored[i];
+      if (!current) summary.answersAdded++;
+      else if (current.updatedAt < a.updatedAt) summary.answersUpdated++;
+      else return void (summary.answersKept += JSON.stringify(current.answer) === JSON.stringify(a.answer) ? 0 : 1);
+      puts.push(a);
+    });
+    await db.answers.bulkPut(puts);
+    await refreshProgress(db, bundle, [...ids.values()]);
+    if (bundle.plan) {
+      const plan = await db.plans.get(auditId);
+      if (!plan || plan.updatedAt < bundle.plan.updatedAt) {
+        await db.plans.put({ auditId, plan: bundle.plan, updatedAt: bundle.plan.updatedAt });
+        summary.planTaken = true;
+      }
+    }
+    return { ok: true as const, summary };
+  });
+}
+
+/** Lists show progress without loading answers: compute it for the imported respondents. */
+async function refreshProgress(db: AuditDatabase, bundle: AuditBundle, respondentIds: string[]): Promise<void> {
+  const templates = new Map(bundle.templates.map((t) => [templateKey(t.id, t.version), t]));
+  for (const id of respondentIds) {
+    const respondent = await db.respondents.get(id);
+    const template = respondent && templates.get(respondent.templateKey);
+    if (!respondent || !template) continue;
+    const records = await db.answers.where('respondentId').equals(id).toArray();
+    const answers = new Map<string, Answer>(records.map((r) => [r.key, r.answer]));
+    const progress = computeProgress(template, answers, { excludedSections: new Set(respondent.excludedSections) });
+    const sections: Record<string, [number, number]> = {};
+    for (const s of progress.sections) sections[s.sectionId] = [s.answered, s.total];
+    await db.respondents.update(id, { progress: { answered: progress.answered, total: progress.total, sections } });
+  }
+}
