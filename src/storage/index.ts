@@ -18,3 +18,5 @@ export { useImportedTemplates } from './hooks/use-stored-templates';
 export type { ImportTemplateResult } from './repositories/import-template';
 export { useStorageStatus } from './hooks/use-storage-status';
 export type { StorageStatus } from './device-storage';
+export { useAuditFiles, type ReadOutcome } from './hooks/use-audit-files';
+export type { ImportMode, ImportSummary } from './repositories/import-bundle';

@@ -10,6 +10,7 @@ import { Page } from '../../components/page';
 import { useFormatters } from '../../components/use-formatters';
 import { useAudit, useAuditActions, useRespondents, useTemplateRecord, type RespondentRecord } from '../../storage';
 import { AddRespondentForm } from './add-respondent-form';
+import { ExportAudit } from './export-audit';
 import { RespondentList } from './respondent-list';
 import { SectionTable } from './section-table';
 import './audit-overview.css';
@@ -66,6 +67,10 @@ export function AuditOverviewScreen({ auditId }: { auditId: string }) {
         <p>{t('overview.respondentsIntro')}</p>
         <RespondentList auditId={auditId} respondents={respondents} onRemove={setRemoving} />
         <AddRespondentForm auditId={auditId} mainTemplate={main.template} onAdded={(id) => navigate(`/audits/${auditId}/respondents/${id}`)} />
+      </section>
+      <section aria-labelledby="files-title">
+        <h2 id="files-title">{t('files.export')}</h2>
+        <ExportAudit auditId={auditId} />
       </section>
       <ConfirmDialog
         open={removing !== null}

@@ -8,6 +8,7 @@ import { Page } from '../../components/page';
 import { useAuditActions, useAuditSummaries, useTrashedAudits, type AuditRecord } from '../../storage';
 import { AuditCard } from './audit-card';
 import { filterAudits } from './audit-filter';
+import { OpenAuditFile } from './open-audit-file';
 import './audits.css';
 
 export function AuditsScreen() {
@@ -74,6 +75,9 @@ export function AuditsScreen() {
           </ul>
         </section>
       )}
+      <div className="files-panel">
+        <OpenAuditFile />
+      </div>
       <ConfirmDialog
         open={confirming !== null}
         title={t('audits.confirmTrashTitle')}

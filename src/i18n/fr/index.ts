@@ -4,6 +4,7 @@ import { app } from './app';
 import { audits } from './audits';
 import { cli } from './cli';
 import { common } from './common';
+import { files } from './files';
 import { newAudit } from './new-audit';
 import { overview } from './overview';
 import { plan } from './plan';
@@ -16,4 +17,4 @@ import { templates } from './templates';
 import { trash } from './trash';
 import { workshop } from './workshop';
 
-export const fr: Messages = { analysis, app, audits, cli, common, newAudit, overview, plan, pwa, report, runner, settings, templateIssues, templates, trash, workshop };
+export const fr: Messages = { analysis, app, audits, cli, common, files, newAudit, overview, plan, pwa, report, runner, settings, templateIssues, templates, trash, workshop };

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { AuditBundle } from '../../domain/runtime';
+import { formatTemplateIssue } from '../../i18n/format-template-issue';
+import { useNotify } from '../../components/notifications';
+import { useAuditFiles, type ImportMode } from '../../storage';
+
+type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'choose'; bundle: AuditBundle } | { kind: 'error'; message: string; details: string[] };
+
+/** Opens an exported audit file: checked in full, then merged with or added beside what is here. */
+export function OpenAuditFile() {
+  const { t, i18n } = useTranslation();
+  const files = useAuditFiles();
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const id = useId();
+
+  const finish = async (bundle: AuditBundle, mode: ImportMode) => {
+    setState({ kind: 'busy' });
+    const result = await files.importBundle(bundle, mode);
+    if (!result.ok) return setState({ kind: 'error', message: t('files.templateConflict', { template: result.templateKey }), details: [] });
+    const { summary } = result;
+    setState({ kind: 'idle' });
+    notify({
+      message: t('files.imported', { locality: bundle.audit.locality, respondents: summary.respondentsAdded, added: summary.answersAdded, updated: summary.answersUpdated, kept: summary.answersKept }),
+      timeout: 0,
+    });
+    navigate(`/audits/${summary.auditId}`);
+  };
+
+  const open = async (file: File) => {
+    setState({ kind: 'busy' });
+    const outcome = await files.read(file);
+    if (outcome.kind === 'too-large') return setState({ kind: 'error', message: t('files.tooLarge', { file: file.name }), details: [] });
+    if (outcome.kind === 'unreadable') return setState({ kind: 'error', message: t('files.unreadable', { file: file.name }), details: [] });
+    if (outcome.kind === 'rejected') {
+      return setState({ kind: 'error', message: t('files.rejected', { file: file.name, count: outcome.issues.length }), details: outcome.issues.map((issue) => formatTemplateIssue(issue, i18n)) });
+    }
+    if (outcome.exists) return setState({ kind: 'choose', bundle: outcome.bundle });
+    await finish(outcome.bundle, 'merge');
+  };
+
+  return (
+    <div className="open-file">
+      <label htmlFor={id}>{t('files.import')}</label>
+      <p className="help">{t('files.importHelp')}</p>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        disabled={state.kind === 'busy'}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      <div aria-live="polite">{state.kind === 'busy' ? <p>{t('files.checking')}</p> : null}</div>
+      {state.kind === 'error' ? (
+        <div className="outcome error" role="alert">
+          <p>{state.message}</p>
+          {state.details.length ? (
+            <ul className="issue-list">
+              {state.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {state.kind === 'choose' ? (
+        <div className="outcome info" role="alertdialog" aria-labelledby={`${id}-same`} aria-describedby={`${id}-same-text`}>
+          <p id={`${id}-same`}>{t('files.sameAuditTitle')}</p>
+          <p id={`${id}-same-text`}>{t('files.sameAuditText', { locality: state.bundle.audit.locality })}</p>
+          <div className="card-actions">
+            <button type="button" className="primary" onClick={() => void finish(state.bundle, 'merge')}>
+              {t('files.merge')}
+            </button>
+            <button type="button" onClick={() => void finish(state.bundle, 'copy')}>
+              {t('files.copy')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setState({ kind: 'idle' })}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoAxeViolations } from './support/axe';
+import { addRespondent, createAudit, expectSaved, fixturePath, importTemplate } from './support/app';
+
+test('an exported audit opens on another device with its answers, and merges on a second import', async ({ page, browser }) => {
+  await importTemplate(page, 'templates/all-types.json');
+  await createAudit(page, { locality: 'Lakeview', template: /Every item type/ });
+  const runner = await addRespondent(page);
+  await page.getByLabel('Your role').fill('Outreach lead');
+  await expectSaved(page);
+  await page.goto(runner.replace(/\/respondents\/.*$/, ''));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^audit-lakeview-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-export-')), file.suggestedFilename());
+  await file.saveAs(path);
+
+  const device = await browser.newContext();
+  const other = await device.newPage();
+  await other.goto('./');
+  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
+  await expect(other.getByText(/Opened Lakeview: 1 respondents added/)).toBeVisible();
+  await other.getByRole('link', { name: /Continue INT-01/ }).click();
+  await expect(other.getByLabel('Your role')).toHaveValue('Outreach lead');
+
+  await other.goto('./');
+  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await expect(other.getByRole('alertdialog')).toContainText('This audit is already on this device');
+  await expectNoAxeViolations(other);
+  await other.getByRole('button', { name: 'Merge' }).click();
+  await expect(other.getByText(/0 answers added, 0 updated/)).toBeVisible();
+  await device.close();
+});
+
+test('a damaged audit file is refused with messages and nothing is stored', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lsa-bad-'));
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ type: 'local-safety-audit-bundle', formatVersion: 1, audit: { id: 'x' } }));
+  await page.goto('./');
+  await page.getByLabel('Open an audit file').setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('cannot be opened');
+  await expect(page.getByRole('alert')).toContainText('audit.locality');
+  await page.getByLabel('Open an audit file').setInputFiles(fixturePath('templates/all-types.json'));
+  await expect(page.getByRole('alert')).toContainText('not an audit file of this app');
+  await expect(page.getByText('No audits yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
