@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import type { ActionPlan } from '../../domain/runtime';
+import { useDatabase } from '../database-context';
+import { loadAnalysisData, type AuditAnalysisData } from '../repositories/analysis-input';
+import { getPlan, savePlan } from '../repositories/plans-repo';
+
+/** The audit's action plan: null when none yet, undefined while loading; live across tabs. */
+export function usePlan(auditId: string): ActionPlan | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await getPlan(db, auditId)) ?? null, [db, auditId]);
+}
+
+export function usePlanSaver(auditId: string): (plan: ActionPlan) => Promise<boolean> {
+  const db = useDatabase();
+  return useCallback((plan: ActionPlan) => savePlan(db, auditId, plan), [db, auditId]);
+}
+
+/**
+ * The templates, respondents, answers and overrides of an audit, for analysis. Re-read when
+ * `version` changes (e.g. after an override is saved); null when the audit is missing.
+ */
+export function useAnalysisData(auditId: string, version = 0): AuditAnalysisData | null | undefined {
+  const db = useDatabase();
+  const [state, setState] = useState<{ key: string; data: AuditAnalysisData | null }>();
+  const key = `${auditId}#${version}`;
+  useEffect(() => {
+    let live = true;
+    void loadAnalysisData(db, auditId).then((data) => live && setState({ key: `${auditId}#${version}`, data }));
+    return () => {
+      live = false;
+    };
+  }, [db, auditId, version]);
+  return state?.key === key ? state.data : state?.data;
+}

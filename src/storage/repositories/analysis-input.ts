@@ -1,0 +1,44 @@
+import type { AnalysisInput, Answer, Template } from '../../domain/runtime';
+import type { AuditDatabase } from '../database';
+import type { AuditRecord } from '../records';
+
+export interface AuditAnalysisData {
+  audit: AuditRecord;
+  input: AnalysisInput;
+  /** The audit's main template. */
+  main: Template;
+}
+
+/** What analysing an audit needs, read in one transaction (null when the audit is missing). */
+export async function loadAnalysisData(db: AuditDatabase, auditId: string): Promise<AuditAnalysisData | null> {
+  return db.transaction('r', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
+    const audit = await db.audits.get(auditId);
+    if (!audit) return null;
+    const [respondents, records, plan] = await Promise.all([
+      db.respondents.where('auditId').equals(auditId).toArray(),
+      db.answers.where('auditId').equals(auditId).toArray(),
+      db.plans.get(auditId),
+    ]);
+    const keys = [...new Set([audit.templateKey, ...respondents.map((r) => r.templateKey)])];
+    const templates = (await db.templates.bulkGet(keys)).flatMap((t) => (t ? [t.template] : []));
+    const main = templates.find((t) => `${t.id}@${t.version}` === audit.templateKey);
+    if (!main) return null;
+    const answers = new Map<string, Map<string, Answer>>();
+    for (const r of records) {
+      const own = answers.get(r.respondentId) ?? new Map<string, Answer>();
+      own.set(r.key, r.answer);
+      answers.set(r.respondentId, own);
+    }
+    const overrides = (plan?.plan as { overrides?: AnalysisInput['overrides'] } | undefined)?.overrides ?? [];
+    return {
+      audit,
+      main,
+      input: {
+        templates,
+        respondents: respondents.map((r) => ({ id: r.id, code: r.code, type: r.type, templateKey: r.templateKey, excludedSections: r.excludedSections, participants: r.participants })),
+        answers,
+        overrides,
+      },
+    };
+  });
+}
