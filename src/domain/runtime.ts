@@ -29,3 +29,4 @@ export type { ActionPlan, Action, ActionStatus, Indicator, Frequency, Priority, 
 export type { AuditBundle } from './bundle/parse-bundle';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
 export type * from './analysis/findings';
+export { checkPlan, PLAN_PRIORITIES, type PlanIssue, type PlanIssueCode } from './plan/plan-check';

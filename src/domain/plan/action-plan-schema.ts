@@ -78,9 +78,6 @@ export type Priority = z.infer<typeof PrioritySchema>;
 export type PriorityOverride = z.infer<typeof PriorityOverrideSchema>;
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 
-/** The report asks for a few priorities: 5 to 7 once the plan is complete. */
-export const PLAN_PRIORITIES = { min: 5, max: 7 } as const;
-
 export function emptyPlan(now: number): ActionPlan {
   return { formatVersion: 1, problemStatement: '', priorities: [], monitoring: { who: '', frequency: 'quarterly', protocols: '' }, overrides: [], updatedAt: now };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readRepoFile } from '../../../tests/support/fixtures';
+import { parseBundle, parseBundleText } from './parse-bundle';
+
+const template = JSON.parse(readRepoFile('tests/fixtures/templates/all-types.json')) as Record<string, unknown>;
+
+function bundle(more: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'local-safety-audit-bundle',
+    formatVersion: 1,
+    exportedAt: 1,
+    source: { app: 'local-safety-audit', version: '0.1.0' },
+    audit: { id: 'a1', locality: 'Riverbend', leadOrganisation: 'City', language: 'en', templateKey: 'all-types@1.0.0', status: 'active', createdAt: 1, updatedAt: 2 },
+    templates: [template],
+    respondents: [{ id: 'r1', code: 'INT-01', type: 'interview', templateKey: 'all-types@1.0.0', excludedSections: [], completedSections: [], createdAt: 1, updatedAt: 2 }],
+    answers: [{ respondentId: 'r1', key: 'role', answer: { value: 'Officer' }, updatedAt: 2 }],
+    ...more,
+  };
+}
+
+const codes = (value: unknown) => {
+  const result = parseBundle(value);
+  return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+};
+
+describe('parseBundle', () => {
+  it('accepts a valid bundle and returns its templates validated', () => {
+    const result = parseBundle(bundle());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.bundle.templates[0]?.id).toBe('all-types');
+  });
+
+  it('says when a file is not an audit bundle, or of another version', () => {
+    expect(codes(template)).toEqual(['not-a-bundle@type']);
+    expect(codes(bundle({ formatVersion: 9 }))).toEqual(['unsupported-bundle-version@formatVersion']);
+    expect(codes([])).toEqual(['not-an-object@']);
+  });
+
+  it('names shape problems by path', () => {
+    expect(codes(bundle({ audit: { id: 'a1' } }))).toContain('missing@audit.locality');
+    expect(codes(bundle({ answers: [{ respondentId: 'r1', key: 'k', answer: { value: 'x', colour: 'red' }, updatedAt: 1 }] }))).toEqual(['unknown-key@answers.0.answer.colour']);
+  });
+
+  it('validates every template in full and reports where', () => {
+    const broken = { ...template, languages: ['en', 'fr', 'de'] };
+    const issues = codes(bundle({ templates: [broken] }));
+    expect(issues[0]).toBe('invalid-template-in-bundle@templates.0');
+    expect(issues.slice(1).every((i) => i.startsWith('missing-translation@templates.0.'))).toBe(true);
+  });
+
+  it('checks references between audit, respondents, answers and templates', () => {
+    expect(codes(bundle({ answers: [{ respondentId: 'ghost', key: 'role', answer: { value: 'x' }, updatedAt: 1 }] }))).toEqual(['unknown-respondent@answers.0.respondentId']);
+    const respondents = bundle().respondents as Record<string, unknown>[];
+    expect(codes(bundle({ respondents: [...respondents, respondents[0]] }))).toEqual(['duplicate-respondent@respondents.1.id']);
+    expect(codes(bundle({ audit: { ...(bundle().audit as object), templateKey: 'nope@1.0.0' } }))).toEqual(['unknown-template@audit.templateKey']);
+    expect(codes(bundle({ templates: [template, template] }))).toEqual(['duplicate-template@templates.1']);
+  });
+
+  it('rejects prototype keys and broken JSON text without throwing', () => {
+    const proto = parseBundleText('{"type":"local-safety-audit-bundle","__proto__":{"x":1}}');
+    expect(proto.ok ? [] : proto.issues.map((i) => i.code)).toEqual(['forbidden-key']);
+    const broken = parseBundleText('{"type":');
+    expect(broken.ok ? [] : broken.issues.map((i) => i.code)).toEqual(['invalid-json']);
+  });
+});
