@@ -30,3 +30,6 @@ export type { AuditBundle } from './bundle/parse-bundle';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
 export type * from './analysis/findings';
 export { checkPlan, PLAN_PRIORITIES, type PlanIssue, type PlanIssueCode } from './plan/plan-check';
+export { analyzeAudit, DEFAULT_ANALYSIS_OPTIONS } from './analysis/analyze-audit';
+export { bandCount, DEFAULT_SMALL_COUNT_THRESHOLD } from './analysis/band';
+export { FINDINGS_FORMAT_VERSION } from './analysis/findings';

@@ -2,12 +2,11 @@
 // everything that shows it (analysis screen, Web Worker, PDF, CLI). Plain serializable
 // data only: no functions, no Maps, no Dates, so it crosses postMessage and JSON unchanged.
 // Everything is codes and numbers; the UI and the PDF turn them into words.
-import type { Answers } from '../answers/answer';
-import type { PriorityOverride } from '../plan/action-plan-schema';
 import type { Dimension, Measure } from '../template/analysis-role';
 import type { ItemType } from '../template/item-schema';
 import type { LocalizedText } from '../template/primitives';
-import type { Template } from '../template/template-schema';
+
+export type { AnalysisInput, AnalysisOptions, AnalysisRespondent } from './analysis-input';
 
 /** Version of this shape, so a cached or exported result can be recognised as stale. */
 export const FINDINGS_FORMAT_VERSION = 1;
@@ -20,13 +19,16 @@ export const FINDINGS_FORMAT_VERSION = 1;
  */
 export type Band = { kind: 'exact'; value: number } | { kind: 'fewer-than'; threshold: number };
 
-/** How a subject is named: an option label of a template, or text a person typed ("other", a register name). */
-export type SubjectLabel = { kind: 'text'; text: LocalizedText } | { kind: 'plain'; text: string };
+/**
+ * How a subject is named: an option label of a template, text a person typed (an "other"
+ * text, a register name), or "Other" chosen without saying what.
+ */
+export type SubjectLabel = { kind: 'text'; text: LocalizedText } | { kind: 'plain'; text: string } | { kind: 'other' };
 
 /**
  * A subject analysis speaks about. `id` is the option id shared across templates (see
  * docs/template-format.md §9.3); an "Other, please specify" answer becomes
- * `other:<normalised text>`, a register entry its register key.
+ * `other:<normalised text, words joined by hyphens>`, a register entry its register key.
  */
 export interface SubjectRef {
   dimension: Dimension;
@@ -47,13 +49,15 @@ export interface RespondentSummary {
   participants: number;
   /** The weight of all answers together: 1 per non-workshop respondent plus workshop participants. */
   people: number;
+  /** Respondents whose template is not among the input templates: counted here, not analysed. */
+  unanalysed: number;
 }
 
 /** A count of one option of a choice question (or one column of a choice matrix row). */
 export interface OptionCount {
   id: string;
   label: SubjectLabel;
-  /** People choosing it: a respondent counts 1, a workshop tally its people, a consensus value the group's participants. */
+  /** People choosing it: a respondent counts 1, a workshop tally its people; a group's consensus value counts once. */
   count: Band;
   /** Dots in workshop dot votes, when any. */
   votes?: Band;
@@ -78,11 +82,13 @@ export interface NumberStats {
 }
 
 export type QuestionDetail =
+  /** Yes/no questions are choices with the option ids "yes" and "no" (labels are those codes). */
   | { kind: 'choice'; options: OptionCount[] }
   | { kind: 'scale'; stats: ScaleStats }
   | { kind: 'number'; stats: NumberStats }
-  | { kind: 'matrix-scale'; rows: { subject: SubjectRef; answered: Band; stats: ScaleStats }[] }
-  | { kind: 'matrix-choice'; rows: { subject: SubjectRef; answered: Band; options: OptionCount[] }[] }
+  /** Rows are option ids like OptionCount ids (a shared id, "other:<text>" or a register key). */
+  | { kind: 'matrix-scale'; rows: { id: string; label: SubjectLabel; answered: Band; stats: ScaleStats }[] }
+  | { kind: 'matrix-choice'; rows: { id: string; label: SubjectLabel; answered: Band; options: OptionCount[] }[] }
   /** Named gaps (measure "gap") and workshop contributions: plain strings, never respondent codes, shuffled into a stable order. */
   | { kind: 'texts'; texts: string[] }
   /** A repeating list: how many entries respondents made. */
@@ -116,7 +122,7 @@ export type RegisterKind = 'partners' | 'activities' | 'places';
  * punctuation, spacing ignored) across all respondents become one.
  */
 export interface RegisterEntry {
-  /** Stable key: `<kind>:<normalised name>`; `<kind>:~<respondentId>/<entryId>` for an unnamed entry. */
+  /** Stable key: `<kind>:<normalised name, words joined by hyphens>`; `<kind>:~<respondentId>/<entryId>` for an unnamed entry. */
   key: string;
   /** The most frequent spelling (ties: first met). */
   name: string;
@@ -153,8 +159,11 @@ export interface SubjectScore {
   concern?: number;
   /** Weight behind `concern`. */
   concernRatings: Band;
-  /** Counts per prevalence option id (e.g. "fewer-than-5"), and the highest one reported. */
-  prevalence?: { counts: Record<string, Band>; highest: string };
+  /**
+   * Counts per prevalence option id (e.g. "fewer-than-5"); "reported" for a choice question
+   * that only says signals involved it. `highest` is the highest ordered option reported.
+   */
+  prevalence?: { counts: Record<string, Band>; highest?: string };
   trend?: { decreasing: Band; stable: Band; increasing: Band; direction: TrendDirection };
   /** People (or dots) choosing it as a priority. */
   priorityVotes: Band;
@@ -258,10 +267,16 @@ export interface GapScore {
 }
 
 export interface Gap {
-  /** Stable across runs: `<kind>:<subject id>` or `named-text:<hash>`. Plan priorities and overrides refer to it. */
+  /**
+   * Stable across runs, so plan priorities and overrides can refer to it:
+   * `uncovered-group:<group>`, `sector-without-inspection:<sector>`, `element-unaddressed:<element>`,
+   * `element-weak:<element>`, `named:<dimension>:<id>`, `named-option:<item>:<option>`, `named-text:<hash>`.
+   */
   id: string;
   kind: GapKind;
   subject?: SubjectRef;
+  /** For a gap named by a choice without a dimension (e.g. a cooperation barrier): the question and option. */
+  option?: { itemId: string; id: string; label: SubjectLabel };
   /** For a gap named in free text: the text, without respondent codes. */
   text?: string;
   /** People or respondents naming or evidencing it. */
@@ -300,44 +315,4 @@ export interface Findings {
   /** Override gap ids that match no gap of this analysis (the gap went away): shown so nobody's decision vanishes silently. */
   unmatchedOverrides: string[];
   engagement: EngagementSummary;
-}
-
-/** Tunables; every one has a documented default (see analyze-audit.ts). */
-export interface AnalysisOptions {
-  /** Counts from 1 to threshold - 1 are banded. Default 5. */
-  smallCountThreshold?: number;
-  /** Concern (0..1) at or above which a group no activity reaches is a gap. Default 0.6. */
-  uncoveredConcern?: number;
-  /** Mean "how well addressed" (0..1) below which a framework element is weak. Default 0.4. */
-  weakElement?: number;
-  /** Support at which evidence is full. Default 3. */
-  evidenceTarget?: number;
-  /** Capacity (0..1) when no capacity item was answered. Default 0.5. */
-  defaultCapacity?: number;
-  /** Name similarity (0..1) at or above which register entries are flagged as possible duplicates. Default 0.8. */
-  duplicateSimilarity?: number;
-}
-
-/** A respondent as analysis needs it (a subset of BundleRespondent and the stored respondent). */
-export interface AnalysisRespondent {
-  id: string;
-  /** Anonymous code; never copied into findings. */
-  code: string;
-  type: RespondentType;
-  /** "id@version" of the template they answered. */
-  templateKey: string;
-  /** Sections left out for this respondent: their answers are ignored. */
-  excludedSections: readonly string[];
-  /** People in a workshop group: its tallies and consensus answers count that many people. */
-  participants?: number;
-}
-
-export interface AnalysisInput {
-  /** Every template the respondents used, matched by "id@version". */
-  templates: readonly Template[];
-  respondents: readonly AnalysisRespondent[];
-  /** Answers by respondent id. */
-  answers: ReadonlyMap<string, Answers>;
-  /** The plan's overrides (ActionPlan.overrides). */
-  overrides?: readonly PriorityOverride[];
 }

@@ -1,0 +1,194 @@
+import type { FieldItem, Item } from '../template/item-schema';
+import { indexTemplate } from '../template/template-index';
+import type { Template } from '../template/template-schema';
+import { cellChoices, choiceOptions, choiceParts, matrixCells, ratingParts } from './answer-parts';
+import { bandCount } from './band';
+import type { Visit, Visitor } from './collect';
+import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
+import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
+import { optionSubject } from './subjects';
+import { roleOf, templateKey } from './template-info';
+
+interface Counter {
+  label: SubjectLabel;
+  count: number;
+  votes: number;
+}
+interface RowAcc {
+  label: SubjectLabel;
+  answered: number;
+  histogram?: Histogram;
+  columns?: Map<string, Counter>;
+}
+interface Acc {
+  summary: Omit<QuestionSummary, 'answered' | 'dontKnow' | 'preferNotToSay' | 'detail'>;
+  position: number;
+  item: Item | FieldItem;
+  answered: number;
+  dontKnow: number;
+  preferNotToSay: number;
+  options?: Map<string, Counter>;
+  histogram?: Histogram;
+  numbers?: number[];
+  rows?: Map<string, RowAcc>;
+  texts?: string[];
+  entries?: number;
+}
+
+const counter = (label: SubjectLabel): Counter => ({ label, count: 0, votes: 0 });
+const YES_NO_LABEL = (id: string): SubjectLabel => ({ kind: 'plain', text: id });
+
+/** Static options are known before anyone answers, so options nobody chose still show, at 0. */
+function seedOptions(item: Item | FieldItem, template: Template): Map<string, Counter> | undefined {
+  const source = item.type === 'single-choice' || item.type === 'multi-choice' ? item.options : item.type === 'matrix' && item.response.kind === 'choice' ? item.response.options : undefined;
+  if (item.type === 'yes-no') return new Map(['yes', 'no'].map((id) => [id, counter(YES_NO_LABEL(id))]));
+  if (!source) return undefined;
+  const list = Array.isArray(source) ? source : 'list' in source ? (template.optionLists?.[source.list]?.options ?? []) : [];
+  return new Map(list.map((o) => [o.id, counter({ kind: 'text', text: o.label })]));
+}
+
+/** Which questions get a summary: measured ones, and closed ones whose counts say something. Free text only when it names gaps. */
+function summarised(item: Item | FieldItem): boolean {
+  if (item.type === 'notice' || item.type === 'date') return false;
+  if (item.type === 'text' || item.type === 'long-text') return roleOf(item)?.measure === 'gap';
+  return true;
+}
+
+function bump(map: Map<string, Counter>, id: string, label: SubjectLabel, count: number, votes: number): void {
+  const c = map.get(id) ?? counter(label);
+  c.count += count;
+  c.votes += votes;
+  map.set(id, c);
+}
+
+function recordValue(acc: Acc, visit: Visit): void {
+  const { item, answer } = visit;
+  if (acc.options && (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no')) {
+    for (const { option, weight, votes } of choiceParts(visit)) {
+      const s = item.type === 'yes-no' ? { id: option.id, label: YES_NO_LABEL(option.id) } : optionSubject(option, answer.other, visit.entryKeyOf);
+      bump(acc.options, s.id, s.label, weight, votes);
+    }
+  } else if (acc.histogram) {
+    for (const { point, weight } of ratingParts(visit)) addToHistogram(acc.histogram, point, weight);
+  } else if (acc.numbers && typeof answer.value === 'number' && Number.isFinite(answer.value)) {
+    acc.numbers.push(answer.value);
+  } else if (acc.rows && item.type === 'matrix') {
+    for (const { row, cell } of matrixCells(visit)) {
+      const s = optionSubject(row, undefined, visit.entryKeyOf);
+      const r = acc.rows.get(s.id) ?? newRow(item, s.label, visit.info.template);
+      r.answered += 1;
+      if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
+      if (r.columns) {
+        for (const id of cellChoices(cell)) {
+          const option = choiceOptions(visit).find((o) => o.id === id);
+          if (!option) continue;
+          const column = optionSubject(option, undefined, visit.entryKeyOf);
+          bump(r.columns, column.id, column.label, 1, 0);
+        }
+      }
+      acc.rows.set(s.id, r);
+    }
+  } else if (acc.entries !== undefined && Array.isArray(answer.value)) {
+    acc.entries += answer.value.length;
+  }
+  if (acc.texts) {
+    const texts = [roleOf(item)?.measure === 'gap' && typeof answer.value === 'string' ? answer.value : undefined, ...(answer.group?.contributions ?? [])];
+    for (const t of texts) if (t?.trim()) acc.texts.push(t.trim());
+  }
+}
+
+function newRow(item: Item | FieldItem, label: SubjectLabel, template: Template): RowAcc {
+  if (item.type !== 'matrix') return { label, answered: 0 };
+  if (item.response.kind === 'scale') return { label, answered: 0, histogram: emptyHistogram(item.response.scale.min, item.response.scale.max) };
+  return { label, answered: 0, columns: seedOptions(item, template) ?? new Map() };
+}
+
+function newAcc(visit: Visit, position: number): Acc {
+  const { item, list, section, info } = visit;
+  const role = roleOf(item);
+  const acc: Acc = {
+    summary: {
+      templateKey: info.key, sectionId: section.id, itemId: item.id, ...(list ? { listId: list.id } : {}), type: item.type,
+      ...(role ? { measure: role.measure } : {}), ...(info.dimension(item) ? { dimension: info.dimension(item) } : {}),
+      unit: list ? 'entries' : 'people',
+    },
+    position, item, answered: 0, dontKnow: 0, preferNotToSay: 0,
+  };
+  if (item.type === 'rating') acc.histogram = emptyHistogram(item.scale.min, item.scale.max);
+  else if (item.type === 'number') acc.numbers = [];
+  else if (item.type === 'matrix') acc.rows = new Map();
+  else if (item.type === 'list') acc.entries = 0;
+  else acc.options = seedOptions(item, info.template) ?? (item.type === 'single-choice' || item.type === 'multi-choice' ? new Map() : undefined);
+  if (item.type === 'text' || item.type === 'long-text' || (item.type !== 'list' && visit.answer.group?.contributions?.length)) acc.texts = [];
+  return acc;
+}
+
+function detailOf(acc: Acc, threshold: number): QuestionDetail {
+  const band = (n: number) => bandCount(n, threshold);
+  const counts = (map: Map<string, Counter>): OptionCount[] =>
+    [...map].map(([id, c]) => ({ id, label: c.label, count: band(c.count), ...(c.votes ? { votes: band(c.votes) } : {}) }));
+  if (acc.histogram) return { kind: 'scale', stats: scaleStats(acc.histogram, threshold) };
+  if (acc.numbers) {
+    const role = roleOf(acc.item);
+    const banded = role?.measure === 'prevalence' || (acc.item.type === 'number' && acc.item.integer === true);
+    return { kind: 'number', stats: numberStats(acc.numbers, banded, threshold) };
+  }
+  if (acc.rows) {
+    const rows = [...acc.rows].map(([id, r]) => ({ id, label: r.label, answered: band(r.answered), r }));
+    if (acc.item.type === 'matrix' && acc.item.response.kind === 'scale') {
+      return { kind: 'matrix-scale', rows: rows.map(({ r, ...row }) => ({ ...row, stats: scaleStats(r.histogram ?? emptyHistogram(1, 1), threshold) })) };
+    }
+    return { kind: 'matrix-choice', rows: rows.map(({ r, ...row }) => ({ ...row, options: counts(r.columns ?? new Map()) })) };
+  }
+  if (acc.entries !== undefined) return { kind: 'list', entries: acc.entries };
+  if (acc.options && !acc.texts?.length) return { kind: 'choice', options: counts(acc.options) };
+  // Sorted, so the order says nothing about who wrote what.
+  return { kind: 'texts', texts: [...(acc.texts ?? [])].sort((a, b) => a.localeCompare(b)) };
+}
+
+/** Per question of each template: how many answered, and what they answered. */
+export function questionCollector(templates: readonly Template[]): Visitor & { summaries(threshold: number): QuestionSummary[] } {
+  const accs = new Map<string, Acc>();
+  const templateOrder = new Map(templates.map((t, i) => [templateKey(t), i]));
+  return {
+    visit(visit) {
+      const { item, list, answer, info } = visit;
+      const hasContributions = Boolean(answer.group?.contributions?.some((c) => c.trim()));
+      if (!summarised(item) && !hasContributions) return;
+      const key = `${info.key}|${list?.id ?? ''}|${item.id}`;
+      let acc = accs.get(key);
+      if (!acc) {
+        const position = (templateOrder.get(info.key) ?? 0) * 1e6 + (indexTemplate(info.template).items.get(item.id)?.order ?? 0);
+        accs.set(key, (acc = newAcc(visit, position)));
+      }
+      if (hasContributions && !acc.texts) acc.texts = [];
+      const weight = list ? 1 : answeredWeight(visit);
+      if (answer.special === 'dont-know') acc.dontKnow += 1;
+      else if (answer.special === 'prefer-not-to-say') acc.preferNotToSay += 1;
+      else {
+        acc.answered += weight;
+        recordValue(acc, visit);
+      }
+    },
+    summaries(threshold) {
+      return [...accs.values()]
+        .sort((a, b) => a.position - b.position)
+        .map((acc) => ({
+          ...acc.summary,
+          answered: bandCount(acc.answered, threshold),
+          dontKnow: bandCount(acc.dontKnow, threshold),
+          preferNotToSay: bandCount(acc.preferNotToSay, threshold),
+          detail: detailOf(acc, threshold),
+        }));
+    },
+  };
+}
+
+/** A tally answers for the people it counts (at most the group); anything else for one. */
+function answeredWeight(visit: Visit): number {
+  const tally = visit.answer.group?.tally;
+  if (!tally) return 1;
+  const sum = Object.values(tally).reduce((a, b) => a + b, 0);
+  return sum > 0 ? Math.min(sum, visit.cap) : 1;
+}
+
