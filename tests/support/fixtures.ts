@@ -21,7 +21,7 @@ export const allTypesTemplate = (): Template => loadTemplate('tests/fixtures/tem
 export function answersOf(entries: Record<string, Answer['value'] | Answer>): Answers {
   const map = new Map<string, Answer>();
   for (const [key, value] of Object.entries(entries)) {
-    const isAnswer = value !== null && typeof value === 'object' && !Array.isArray(value) && ('special' in value || 'other' in value || 'note' in value || 'value' in value);
+    const isAnswer = value !== null && typeof value === 'object' && !Array.isArray(value) && ('special' in value || 'other' in value || 'note' in value || 'value' in value || 'group' in value);
     map.set(key, isAnswer ? (value as Answer) : { value: value as Answer['value'] });
   }
   return map;

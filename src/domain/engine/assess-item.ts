@@ -1,4 +1,4 @@
-import { isAnswered, isEmptyValue, type Answer } from '../answers/answer';
+import { hasGroupAnswer, isAnswered, isEmptyValue, type Answer } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import type { FieldItem, Item, ListItem, MatrixItem } from '../template/item-schema';
 import type { AnswerIssue } from './answer-issue';
@@ -82,7 +82,11 @@ export function assessItem(item: Item | FieldItem, key: string, context: OptionC
     if (required && entries.length === 0) issues.unshift({ key, code: 'required' });
     return { applicable: true, answered: entries.length >= Math.max(1, min), issues };
   }
-  if (!answer || isEmptyValue(answer.value)) return { applicable: true, answered: false, issues: required ? [{ key, code: 'required' }] : [] };
+  if (!answer || isEmptyValue(answer.value)) {
+    // A workshop group may answer with counts or contributions only, without one value.
+    const grouped = hasGroupAnswer(answer?.group);
+    return { applicable: true, answered: grouped, issues: required && !grouped ? [{ key, code: 'required' }] : [] };
+  }
   if (item.type === 'matrix') {
     const cells = answer.value as Record<string, unknown>;
     const missing = choices.rows.filter((row) => isEmptyValue(cells[row.id] as Answer['value'])).length;

@@ -57,3 +57,14 @@ describe('computeProgress', () => {
     expect(progress.ratio).toBeCloseTo(3 / progress.total);
   });
 });
+
+describe('workshop group answers', () => {
+  it('count as answered with tallies or contributions and no single value', () => {
+    const tallied = computeProgress(template, answersOf({ worry: { group: { tally: { '4': 6, '5': 3 } } } }));
+    expect(tallied.sections.find((s) => s.sectionId === 'groups-section')?.answered).toBe(1);
+    const contributed = computeProgress(template, answersOf({ context: { group: { contributions: ['More outreach at the bus station'] } } }));
+    expect(contributed.sections.find((s) => s.sectionId === 'intro')?.answered).toBe(1);
+    const empty = computeProgress(template, answersOf({ context: { group: { contributions: ['  '] } } }));
+    expect(empty.sections.find((s) => s.sectionId === 'intro')?.answered).toBe(0);
+  });
+});
