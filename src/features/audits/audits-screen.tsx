@@ -8,6 +8,7 @@ import { Page } from '../../components/page';
 import { useAuditActions, useAuditSummaries, useTrashedAudits, type AuditRecord } from '../../storage';
 import { AuditCard } from './audit-card';
 import { filterAudits } from './audit-filter';
+import { ExploreExample } from './explore-example';
 import { OpenAuditFile } from './open-audit-file';
 import './audits.css';
 
@@ -76,6 +77,7 @@ export function AuditsScreen() {
         </section>
       )}
       <div className="files-panel">
+        <ExploreExample />
         <OpenAuditFile />
       </div>
       <ConfirmDialog
