@@ -12,6 +12,7 @@ const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
 const RunAuditScreen = lazy(() => loadRunner().then((m) => ({ default: m.RunAuditScreen })));
+const WorkshopRoutes = lazy(() => import('../features/workshop/workshop-routes').then((m) => ({ default: m.WorkshopRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function Routes({ checkForUpdate }: { checkForUpdate: () => Promise<void>
         <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
           {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}
         </Route>
+        <Route path="/audits/:auditId/workshop" nest>{(p) => <WorkshopRoutes auditId={p.auditId} />}</Route>
         <Route component={NotFound} />
       </Switch>
     </Loading>

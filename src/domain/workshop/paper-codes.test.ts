@@ -45,6 +45,8 @@ describe('paper codes', () => {
     expect(formatPaperEntry(rating, [], { value: 4 })).toBe('4');
     expect(formatPaperEntry(single, options, undefined)).toBe('');
     expect(isPaperItem({ id: 'n', type: 'notice', text: label })).toBe(false);
+    expect(isPaperItem({ id: 'd', type: 'date', label })).toBe(true);
+    expect(isPaperItem({ id: 'f', type: 'single-choice', label, options: { fromAnswer: 'x' } })).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Answer } from '../answers/answer';
 import { isRealDate } from '../template/calendar-date';
 import type { FieldItem, Item } from '../template/item-schema';
+import { isRoundItem } from './round';
 
 /**
  * Paper forms are typed in with short codes, the same ones the printed questionnaire shows:
@@ -29,9 +30,12 @@ const NO = new Set(['2', 'n', 'no', 'non']);
 const ok = (answer: Answer | undefined): PaperParse => ({ ok: true, answer });
 const fail = (problem: PaperProblem): PaperParse => ({ ok: false, problem });
 
-/** Items a paper form can carry and the entry table can type in. */
+/**
+ * Items the entry table types in: the private-round questions and dates. Options drawn from
+ * another answer would be numbered differently on each form, so those go in the full form.
+ */
 export function isPaperItem(item: Item | FieldItem): boolean {
-  return item.type !== 'notice' && item.type !== 'matrix' && item.type !== 'list';
+  return isRoundItem(item) || item.type === 'date';
 }
 
 function optionNumber(code: string, options: readonly { id: string }[]): string | undefined {

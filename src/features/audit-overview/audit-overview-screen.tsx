@@ -65,6 +65,11 @@ export function AuditOverviewScreen({ auditId }: { auditId: string }) {
       <section aria-labelledby="respondents-title">
         <h2 id="respondents-title">{t('overview.respondents')}</h2>
         <p>{t('overview.respondentsIntro')}</p>
+        <p>
+          <Link href={`/audits/${auditId}/workshop`} className="button">
+            {t('workshop.open')}
+          </Link>
+        </p>
         <RespondentList auditId={auditId} respondents={respondents} onRemove={setRemoving} />
         <AddRespondentForm auditId={auditId} mainTemplate={main.template} onAdded={(id) => navigate(`/audits/${auditId}/respondents/${id}`)} />
       </section>

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Answer } from '../../../domain/runtime';
+import { isPaperItem } from '../../../domain/workshop';
+import { Page } from '../../../components/page';
+import { useSessionAnswers, useSessionParticipants, useWorkshopActions } from '../../../storage';
+import { Missing } from '../missing';
+import { useSession, type SessionData } from '../use-session';
+import { useTemplateText } from '../use-template-text';
+import { PaperLegend } from './paper-legend';
+import { PaperRow } from './paper-row';
+
+const NOTHING: ReadonlyMap<string, Answer> = new Map();
+
+export function PaperScreen({ auditId, sessionId }: { auditId: string; sessionId: string }) {
+  const { t } = useTranslation();
+  const data = useSession(auditId, sessionId);
+  if (data === null) return <Missing auditId={auditId} />;
+  if (!data) return <p>{t('common.loading')}</p>;
+  return <Paper {...data} />;
+}
+
+/** Paper fallback: a blank form to print, and a fast table to type the filled-in forms. */
+function Paper({ audit, session, template }: SessionData) {
+  const { t } = useTranslation();
+  const text = useTemplateText(template);
+  const actions = useWorkshopActions();
+  const forms = useSessionParticipants(session.id);
+  const stored = useSessionAnswers(session.id);
+  const [adding, setAdding] = useState(false);
+  const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
+  if (!forms || !stored) return <p>{t('common.loading')}</p>;
+  const addForm = async () => {
+    setAdding(true);
+    await actions.addParticipant(session.id);
+    setAdding(false);
+    // The new row's first cell, once it is on screen.
+    setTimeout(() => document.querySelector<HTMLInputElement>(`input[data-paper-cell="${forms.length}-0"]`)?.focus(), 50);
+  };
+  return (
+    <Page title={t('workshop.paper.title', { code: session.code })} before={<Link href={`/${session.id}`}>{t('workshop.backToSession', { code: session.code })}</Link>}>
+      <section aria-labelledby="ws-print-title">
+        <h2 id="ws-print-title">{t('workshop.paper.printTitle')}</h2>
+        <p>{t('workshop.paper.printIntro')}</p>
+      </section>
+      <section aria-labelledby="ws-entry-title">
+        <h2 id="ws-entry-title">{t('workshop.paper.entryTitle')}</h2>
+        <p>{t('workshop.paper.entryIntro')}</p>
+        <PaperLegend template={template} items={items} text={text} />
+        {forms.length === 0 ? <p className="empty">{t('workshop.paper.none')}</p> : null}
+        <div className="table-scroll ws-paper-scroll" role="region" aria-label={t('workshop.paper.tableLabel')} tabIndex={0}>
+          <table className="ws-paper-table">
+            <caption className="visually-hidden">{t('workshop.paper.tableLabel')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop.paper.form')}</th>
+                {items.map((item, i) => (
+                  <th key={item.id} scope="col">
+                    <span className="ws-paper-q">{t('workshop.paper.q', { number: i + 1 })}</span>
+                    <span className="ws-paper-label">{item.type === 'notice' ? '' : text(item.label)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {forms.map((form, row) => (
+                <PaperRow key={form.id} auditId={audit.id} form={form} row={row} template={template} items={items} initial={stored.participants.get(form.id) ?? NOTHING} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          <button type="button" className="primary" onClick={() => void addForm()} disabled={adding}>
+            {t('workshop.paper.add')}
+          </button>
+        </p>
+      </section>
+    </Page>
+  );
+}

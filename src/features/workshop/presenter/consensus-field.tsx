@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue, FieldItem, Item } from '../../../domain/runtime';
+import type { Choice } from '../use-choices';
+
+
+interface ConsensusFieldProps {
+  item: Exclude<Item | FieldItem, { type: 'notice' | 'list' | 'matrix' }>;
+  /** Options, yes and no, or scale points, for the items that have them. */
+  choices: readonly Choice[];
+  value: AnswerValue | undefined;
+  onChange: (value: AnswerValue | undefined) => void;
+}
+
+/** The answer the group agrees on: follows the counts until the facilitator records another. */
+export function ConsensusField({ item, choices, value, onChange }: ConsensusFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const help = <p id={`${id}-help`} className="ws-help">{t(choices.length ? 'workshop.consensus.followsCounts' : 'workshop.consensus.help')}</p>;
+  if (item.type === 'multi-choice') {
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className="ws-consensus" aria-describedby={`${id}-help`}>
+        <legend>{t('workshop.consensus.label')}</legend>
+        {help}
+        <div className="ws-consensus-choices">
+          {choices.map((c) => (
+            <label key={c.id} className="inline-check">
+              <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => onChange(e.target.checked ? choices.map((x) => x.id).filter((x) => x === c.id || chosen.includes(x)) : chosen.filter((x) => x !== c.id))} />
+              {c.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  const control = (() => {
+    switch (item.type) {
+      case 'single-choice':
+      case 'yes-no':
+      case 'rating':
+        return (
+          <select id={id} aria-describedby={`${id}-help`} value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? undefined : item.type === 'rating' ? Number(e.target.value) : e.target.value)}>
+            <option value="">{t('workshop.consensus.notDecided')}</option>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        );
+      case 'number':
+        return <input id={id} type="number" inputMode="decimal" aria-describedby={`${id}-help`} value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />;
+      case 'date':
+        return <input id={id} type="date" aria-describedby={`${id}-help`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
+      default:
+        return <textarea id={id} rows={2} autoComplete="off" maxLength={item.maxLength ?? 5000} aria-describedby={`${id}-help`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
+    }
+  })();
+  return (
+    <div className="ws-consensus">
+      <label htmlFor={id}>{t(item.type === 'text' || item.type === 'long-text' ? 'workshop.consensus.summary' : 'workshop.consensus.label')}</label>
+      {help}
+      {control}
+    </div>
+  );
+}

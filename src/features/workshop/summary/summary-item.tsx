@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { isAnswered, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
+import { answerPeople, countsFor, rankByVotes, ratingDistribution, SMALL_COUNT_THRESHOLD, sumPeople, totalOf } from '../../../domain/workshop';
+import { useFormatters } from '../../../components/use-formatters';
+import { ResultsBars } from '../results-bars';
+import { useChoices } from '../use-choices';
+import type { TextOf } from '../use-template-text';
+import { useBandedBars, useBandedNumber } from './use-band-text';
+import { useValueText } from './use-value-text';
+
+interface SummaryItemProps {
+  item: Exclude<Item, { type: 'notice' }>;
+  group: Answer | undefined;
+  /** What each person answered privately (pass-the-device or paper), in no particular order. */
+  privately: readonly (Answer | undefined)[];
+  options: readonly ResolvedOption[];
+  rows: readonly ResolvedOption[];
+  participants: number | undefined;
+  text: TextOf;
+}
+
+/** One question's results for the room: hands, dots, contributions, the consensus, private answers. */
+export function SummaryItem({ item, group, privately, options, rows, participants, text }: SummaryItemProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const bars = useBandedBars();
+  const bandedNumber = useBandedNumber();
+  const valueText = useValueText(text);
+  const choices = useChoices(text)(item, options);
+  const ids = choices.map((c) => c.id);
+  const tally = group?.group?.tally;
+  const votes = group?.group?.votes;
+  const chart = (counts: Record<string, number>, kind: 'people' | 'dots', order = ids) =>
+    bars(kind, order.map((id) => ({ id, label: choices.find((c) => c.id === id)?.label ?? id, count: counts[id] ?? 0 })));
+  const axis = (counts: Record<string, number> | undefined) => Math.max(SMALL_COUNT_THRESHOLD, participants ?? 0, ...Object.values(counts ?? {}));
+  const distribution = item.type === 'rating' && totalOf(tally) >= SMALL_COUNT_THRESHOLD ? ratingDistribution(item.scale, tally) : undefined;
+  const answeredAlone = privately.filter((a) => isAnswered(a));
+  const alone = sumPeople(privately.map((a) => answerPeople(item, a, 1)));
+  const texts = answeredAlone.flatMap((a) => (typeof a?.value === 'string' && (item.type === 'text' || item.type === 'long-text') ? [a.value] : [])).sort((a, b) => a.localeCompare(b));
+
+  return (
+    <article className="ws-summary-item" aria-labelledby={`sum-${item.id}`}>
+      <h2 id={`sum-${item.id}`}>{text(item.label)}</h2>
+      {totalOf(tally) > 0 && tally ? (
+        <>
+          <h3>{t('workshop.summary.handsTitle')}</h3>
+          <ResultsBars label={t('workshop.summary.handsChart', { question: text(item.label) })} bars={chart(tally, 'people')} max={axis(tally)} />
+          {distribution?.median !== undefined ? <p>{t('workshop.summary.median', { median: format.number(distribution.median) })}</p> : null}
+        </>
+      ) : null}
+      {totalOf(votes) > 0 && votes ? (
+        <>
+          <h3>{t('workshop.summary.dotsTitle')}</h3>
+          <ResultsBars label={t('workshop.summary.dotsChart', { question: text(item.label) })} bars={chart(votes, 'dots', rankByVotes(votes, ids).map((r) => r.id))} max={axis(votes)} />
+        </>
+      ) : null}
+      {group?.group?.contributions?.length ? (
+        <>
+          <h3>{t('workshop.summary.contributionsTitle')}</h3>
+          <ul className="ws-summary-texts">
+            {group.group.contributions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {group?.value !== undefined ? (
+        <p>
+          <strong>{t('workshop.summary.consensus')}</strong> {valueText(item, group.value, options, rows)}
+        </p>
+      ) : null}
+      {group?.group?.dissent?.trim() ? (
+        <p>
+          <strong>{t('workshop.summary.dissent')}</strong> {group.group.dissent}
+        </p>
+      ) : null}
+      {answeredAlone.length > 0 ? (
+        <>
+          <h3>{t('workshop.summary.private', { people: bandedNumber(answeredAlone.length) })}</h3>
+          {texts.length ? (
+            <ul className="ws-summary-texts">
+              {texts.map((x, i) => (
+                <li key={i}>{x}</li>
+              ))}
+            </ul>
+          ) : ids.length ? (
+            <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(Object.fromEntries(countsFor(alone.counts, ids).map((c) => [c.id, c.count])), 'people')} max={axis(alone.counts)} />
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}
