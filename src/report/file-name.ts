@@ -1,0 +1,22 @@
+/** "Rivière-du-Loup (Québec)" -> "riviere-du-loup-quebec": ASCII letters, digits and single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** action-plan-riverbend-2026-09-15.pdf; a locality with no letters or digits left gives action-plan-2026-09-15.pdf. */
+export function planFileName(locality: string, isoDate: string): string {
+  const slug = slugify(locality);
+  return `${['action-plan', slug, isoDate].filter((part) => part !== '').join('-')}.pdf`;
+}
