@@ -5,13 +5,16 @@ export interface CliArgs {
   files: string[];
   language: Language;
   out?: string;
+  /** The report's generation date (YYYY-MM-DD); today when absent. */
+  date?: string;
 }
 
-/** Small on purpose: two commands and two flags do not need a parser library. */
+/** Small on purpose: two commands and three flags do not need a parser library. */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   const files: string[] = [];
   let language: Language = isSupportedLanguage(env.LSA_LANG) ? env.LSA_LANG : 'en';
   let out: string | undefined;
+  let date: string | undefined;
   let command: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -20,11 +23,13 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       if (isSupportedLanguage(value)) language = value;
     } else if (arg === '--out' || arg.startsWith('--out=')) {
       out = arg.includes('=') ? arg.slice('--out='.length) : argv[++i];
+    } else if (arg === '--date' || arg.startsWith('--date=')) {
+      date = arg.includes('=') ? arg.slice('--date='.length) : argv[++i];
     } else if (command === undefined) {
       command = arg;
     } else {
       files.push(arg);
     }
   }
-  return { command, files, language, out };
+  return { command, files, language, out, date };
 }

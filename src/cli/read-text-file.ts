@@ -6,12 +6,12 @@ export type ReadResult =
   | { ok: false; reason: 'notFound' | 'isDirectory' | 'other' }
   | { ok: false; reason: 'tooLarge'; size: number };
 
-/** Reads a file as UTF-8, refusing folders and oversized files before loading them. */
-export async function readTextFile(path: string): Promise<ReadResult> {
+/** Reads a file as UTF-8, refusing folders and files over `maxCharacters` before loading them. */
+export async function readTextFile(path: string, maxCharacters: number = MAX_FILE_CHARACTERS): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: 'isDirectory' };
-    if (info.size > MAX_FILE_CHARACTERS * 4) return { ok: false, reason: 'tooLarge', size: info.size };
+    if (info.size > maxCharacters * 4) return { ok: false, reason: 'tooLarge', size: info.size };
     return { ok: true, text: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,10 +1,22 @@
 import { createI18n } from '../i18n';
 import { parseArgs } from './args';
+import { reportCommand } from './report-command';
 import { validateCommand } from './validate-command';
 
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+}
+
+/** Today in the local time zone, YYYY-MM-DD: the date a coordinator would write on the plan. */
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+function isRealDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** Runs one command and returns the process exit code: 0 ok, 1 invalid input, 2 misuse. */
@@ -21,6 +33,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           return 2;
         }
         return (await validateCommand(args.files, i18n, io.out)) ? 0 : 1;
+      case 'report': {
+        const [file, ...extra] = args.files;
+        if (file === undefined || extra.length > 0) {
+          io.err(t('cli.noBundle'));
+          io.err(t('cli.usage'));
+          return 2;
+        }
+        const date = args.date ?? today();
+        if (!isRealDate(date)) {
+          io.err(t('cli.badDate', { date }));
+          return 2;
+        }
+        return (await reportCommand(file, { language: args.language, out: args.out, date }, i18n, io.out, io.err)) ? 0 : 1;
+      }
       case undefined:
       case 'help':
       case '--help':

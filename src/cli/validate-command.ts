@@ -1,18 +1,10 @@
 import type { i18n } from 'i18next';
-import { MAX_FILE_CHARACTERS, MAX_REPORTED_ISSUES, parseTemplateText, type Template, type TemplateIssue } from '../domain';
-import { formatTemplateIssue } from '../i18n';
+import { MAX_FILE_CHARACTERS, parseTemplateText, type Template } from '../domain';
+import { printIssues, type Print } from './print-issues';
 import { readTextFile } from './read-text-file';
 
 function countItems(template: Template): number {
   return template.sections.reduce((sum, section) => sum + section.items.length, 0);
-}
-
-type Print = (line: string) => void;
-
-function printIssues(file: string, issues: readonly TemplateIssue[], i18n: i18n, print: Print): void {
-  print(i18n.t('cli.invalid', { file, count: issues.length }));
-  for (const issue of issues) print(`  - ${formatTemplateIssue(issue, i18n)}`);
-  if (issues.length >= MAX_REPORTED_ISSUES) print(i18n.t('cli.moreIssues'));
 }
 
 async function validateFile(file: string, i18n: i18n, print: Print): Promise<boolean> {

@@ -1,7 +1,7 @@
 export const cli = {
   usage: `Usage:
   npm run audit -- validate FILE... [--lang en|fr]
-  npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf]`,
+  npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf] [--date YYYY-MM-DD]`,
   unknownCommand: 'Unknown command "{{command}}".',
   noFiles: 'Name at least one file to validate.',
   valid: '✓ {{file}}: valid template "{{id}}" {{version}} ({{items}} items; languages: {{languages}})',
@@ -12,4 +12,8 @@ export const cli = {
   reasons: { notFound: 'no such file', isDirectory: 'it is a folder', other: 'read error' },
   summary: '{{valid}} valid, {{invalid}} invalid',
   unexpected: 'Something went wrong: {{message}}',
+  noBundle: 'Name one audit file (BUNDLE.json) to make the action plan from.',
+  badDate: 'The date "{{date}}" is not a real date written YYYY-MM-DD.',
+  reportWritten: '✓ {{file}}: action plan for {{locality}} ({{size}} kB)',
+  cannotWrite: '✗ {{file}}: cannot be written ({{reason}})',
 };

@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 export const cli: Messages['cli'] = {
   usage: `Utilisation :
   npm run audit -- validate FICHIER... [--lang en|fr]
-  npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf]`,
+  npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf] [--date AAAA-MM-JJ]`,
   unknownCommand: 'Commande inconnue « {{command}} ».',
   noFiles: 'Indiquez au moins un fichier à valider.',
   valid: '✓ {{file}} : modèle valide « {{id}} » {{version}} ({{items}} éléments; langues : {{languages}})',
@@ -14,4 +14,8 @@ export const cli: Messages['cli'] = {
   reasons: { notFound: 'fichier introuvable', isDirectory: 'c’est un dossier', other: 'erreur de lecture' },
   summary: '{{valid}} valide(s), {{invalid}} non valide(s)',
   unexpected: 'Une erreur est survenue : {{message}}',
+  noBundle: 'Indiquez un fichier d’audit (LOT.json) à partir duquel produire le plan d’action.',
+  badDate: 'La date « {{date}} » n’est pas une date valide au format AAAA-MM-JJ.',
+  reportWritten: '✓ {{file}} : plan d’action pour {{locality}} ({{size}} ko)',
+  cannotWrite: '✗ {{file}} : écriture impossible ({{reason}})',
 };
