@@ -9,12 +9,13 @@ import { FINDINGS_FORMAT_VERSION, type AnalysisInput, type AnalysisOptions, type
 import { frameworkElements } from './framework';
 import { findGaps } from './gaps';
 import { indicatorSummary } from './indicators';
-import { createObservationIndex, type GapText } from './observation';
+import type { GapText } from './gap-text';
 import { observer } from './observe';
 import { rankGaps } from './priority';
 import { questionCollector } from './questions';
 import { entryCollector, mergeRegisters } from './registers';
 import { createSubjectBook } from './subjects';
+import { createTallyStore } from './tally-store';
 import { templateInfo, type TemplateInfo } from './template-info';
 
 /** Every default in one place, so the screen can show what was assumed. */
@@ -47,12 +48,12 @@ function collect(input: AnalysisInput, visitors: Visitor[]): number {
     if (!templates.has(info.key)) templates.set(info.key, info);
   }
   let analysed = 0;
-  for (const respondent of input.respondents) {
+  input.respondents.forEach((respondent, ordinal) => {
     const info = templates.get(respondent.templateKey);
-    if (!info) continue;
+    if (!info) return;
     analysed += 1;
-    walkRespondent(respondent, info, input.answers.get(respondent.id) ?? new Map(), visitors);
-  }
+    walkRespondent(respondent, ordinal, info, input.answers.get(respondent.id) ?? new Map(), visitors);
+  });
   return analysed;
 }
 
@@ -65,39 +66,40 @@ export function analyzeAudit(input: AnalysisInput, options: AnalysisOptions = {}
   const settings = { ...DEFAULT_ANALYSIS_OPTIONS, ...options };
   const threshold = settings.smallCountThreshold;
   const book = createSubjectBook(input.templates);
-  const index = createObservationIndex();
+  const store = createTallyStore();
   const texts: GapText[] = [];
   const questions = questionCollector(input.templates);
   const entries = entryCollector();
   const askedAboutActivities = new Set<string>();
   const asked: Visitor = { visit: () => undefined, registerShown: (kind, r) => void (kind === 'activities' && askedAboutActivities.add(r.id)) };
-  const analysed = collect(input, [observer(index, texts, book), questions, entries, asked]);
+  const analysed = collect(input, [observer(store, texts, book), questions, entries, asked]);
 
-  const registers = mergeRegisters(entries.raw, index, settings.duplicateSimilarity);
+  store.finish();
+  const registers = mergeRegisters(entries.raw, store, settings.duplicateSimilarity);
   for (const p of registers.partners) book.name('partner', p.key, { kind: 'plain', text: p.name });
   for (const a of registers.activities) book.name('activity', a.key, { kind: 'plain', text: a.name });
 
   const facts = new Map<Dimension, SubjectFacts>();
   const concern = {} as ConcernSummary;
   for (const dimension of CONCERN_DIMENSIONS) {
-    const f = subjectFacts(index, dimension);
+    const f = subjectFacts(store, dimension);
     facts.set(dimension, f);
-    concern[dimension] = rankSubjects(index, dimension, f, book, threshold);
+    concern[dimension] = rankSubjects(store, dimension, f, book, threshold);
   }
-  const elementFacts = subjectFacts(index, 'framework-element');
+  const elementFacts = subjectFacts(store, 'framework-element');
   const groupRows = concern.group.map((s) => s.subject.id);
   const sectorRows = concern.sector.map((s) => s.subject.id);
   const coverage = {
-    groupsByActivities: groupsByActivities(groupRows, registers, index, book),
-    sectorsByPartners: sectorsByPartners(sectorRows, registers, index, book),
+    groupsByActivities: groupsByActivities(groupRows, registers, store, book),
+    sectorsByPartners: sectorsByPartners(sectorRows, registers, store, book),
   };
-  const indicators = indicatorSummary(index, book, threshold);
-  const confidence = confidenceSummary(index, book, threshold);
-  const capacity = capacityMeans(index);
-  const elements = frameworkElements(index, registers, elementFacts, book, threshold);
+  const indicators = indicatorSummary(store, book, threshold);
+  const confidence = confidenceSummary(store, book, threshold);
+  const capacity = capacityMeans(store);
+  const elements = frameworkElements(store, registers, elementFacts, book, threshold);
 
   const candidates = findGaps({
-    index, book, facts, registers, coverage, indicatorTotals: indicators.totals, elements,
+    store, book, facts, registers, coverage, indicatorTotals: indicators.totals, elements,
     askedAboutActivities: askedAboutActivities.size, texts,
     groupCapacity: (id) => capacity.bySubject('group', id),
     uncoveredConcern: settings.uncoveredConcern, weakElement: settings.weakElement,
@@ -116,13 +118,13 @@ export function analyzeAudit(input: AnalysisInput, options: AnalysisOptions = {}
     questions: questions.summaries(threshold),
     registers,
     concern,
-    presence: presenceCounts(index, book, threshold),
+    presence: presenceCounts(store, book, threshold),
     coverage,
     indicators: indicators.summary,
     confidence,
     frameworkElements: elements,
     gaps,
     unmatchedOverrides: unmatched,
-    engagement: engagementSummary(index, registers),
+    engagement: engagementSummary(store, registers),
   };
 }

@@ -2,13 +2,6 @@ import type { MatrixCell } from '../answers/answer';
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { Visit } from './collect';
 
-export interface ChoicePart {
-  option: ResolvedOption;
-  /** People choosing it (0 when it only has dots). */
-  weight: number;
-  votes: number;
-}
-
 const YES_NO: readonly ResolvedOption[] = ['yes', 'no'].map((id) => ({ id, label: { kind: 'text', text: { en: id } } }));
 const byIdCache = new WeakMap<readonly ResolvedOption[], Map<string, ResolvedOption>>();
 
@@ -28,35 +21,55 @@ function positive(counts: Readonly<Record<string, number>> | undefined): [string
 }
 
 /**
- * The options a choice answer gives weight to. A workshop tally counts people per option
- * and, when present, replaces the group's consensus value (it says more); a consensus or
- * a single respondent's choice counts once. Dot votes are kept apart as votes.
+ * Calls back for each option a choice answer gives weight to. A workshop tally counts
+ * people per option and, when present, replaces the group's consensus value (it says
+ * more); a consensus or a single respondent's choice counts once. Dot votes come as votes
+ * (an option with dots only comes with weight 0). No arrays are built: this runs for
+ * every choice of every respondent.
  */
-export function choiceParts(visit: Visit): ChoicePart[] {
+/** Receives the choices of one answer; one sink object serves every answer, so nothing is allocated per answer. */
+export interface ChoiceSink {
+  choice(visit: Visit, option: ResolvedOption, weight: number, votes: number): void;
+}
+
+export function forEachChoice(visit: Visit, sink: ChoiceSink): void {
   const options = byId(choiceOptions(visit));
   const { value, group } = visit.answer;
-  const parts = new Map<string, ChoicePart>();
-  const tally = positive(group?.tally);
-  if (tally.length) {
-    for (const [id, n] of tally) {
+  const votes = group?.votes;
+  const tally = hasPositive(group?.tally) ? group?.tally : undefined;
+  if (tally) {
+    for (const id in tally) {
       const option = options.get(id);
-      if (option) parts.set(id, { option, weight: n, votes: 0 });
+      const n = tally[id] ?? 0;
+      if (option && n > 0) sink.choice(visit, option, n, dots(votes, id));
     }
-  } else {
-    const chosen = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-    for (const id of chosen) {
+  } else if (typeof value === 'string') {
+    const option = options.get(value);
+    if (option) sink.choice(visit, option, 1, dots(votes, value));
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const id = value[i] ?? '';
       const option = options.get(id);
-      if (option) parts.set(id, { option, weight: 1, votes: 0 });
+      if (option && value.indexOf(id) === i) sink.choice(visit, option, 1, dots(votes, id));
     }
   }
-  for (const [id, n] of positive(group?.votes)) {
+  if (!votes) return;
+  for (const id in votes) {
     const option = options.get(id);
-    if (!option) continue;
-    const part = parts.get(id) ?? { option, weight: 0, votes: 0 };
-    part.votes += n;
-    parts.set(id, part);
+    const weighted = tally ? (tally[id] ?? 0) > 0 : value === id || (Array.isArray(value) && value.includes(id));
+    if (option && !weighted && dots(votes, id) > 0) sink.choice(visit, option, 0, dots(votes, id));
   }
-  return [...parts.values()];
+}
+
+function dots(votes: Readonly<Record<string, number>> | undefined, id: string): number {
+  const n = votes?.[id];
+  return typeof n === 'number' && n > 0 ? n : 0;
+}
+
+function hasPositive(counts: Readonly<Record<string, number>> | undefined): boolean {
+  if (!counts) return false;
+  for (const id in counts) if ((counts[id] ?? 0) > 0) return true;
+  return false;
 }
 
 /** Points of a rating with the people behind each: a tally per point, or the value once. */

@@ -1,19 +1,22 @@
 import { isAnswered, type Answer, type Answers, type GroupAnswer } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
-import { hasDynamicSource } from '../engine/dynamic-source';
 import type { ItemOptions } from '../engine/effective-answer';
-import { effectiveReader, type EffectiveReader } from '../engine/effective-reader';
-import { itemOptions } from '../engine/item-options';
 import { computeVisibility, type Visibility } from '../engine/visibility';
 import type { FieldItem, Item, ListItem } from '../template/item-schema';
 import type { Section } from '../template/template-schema';
 import type { AnalysisRespondent, RegisterKind } from './findings';
 import { nameSlug } from './normalise-name';
+import { offeredOptions, type OfferedOptions } from './offered-options';
 import type { TemplateInfo } from './template-info';
 
-/** One answered question of one respondent, as analysis counts it. */
+/**
+ * One answered question of one respondent, as analysis counts it. The object is reused
+ * from one answer to the next: a visitor copies what it keeps.
+ */
 export interface Visit {
   respondent: AnalysisRespondent;
+  /** Position of the respondent in the input: respondents arrive in this order, one at a time. */
+  ordinal: number;
   /** The most people one answer of this respondent can stand for: a workshop's participants, else 1. */
   cap: number;
   info: TemplateInfo;
@@ -49,7 +52,6 @@ export interface Visitor {
 }
 
 const NO_OPTIONS: ItemOptions = { options: [], rows: [] };
-const staticOptions = new WeakMap<Item | FieldItem, ItemOptions>();
 
 export function registerKey(kind: RegisterKind, name: string | undefined, respondentId: string, entryId: string): string {
   const normalised = name ? nameSlug(name) : '';
@@ -85,36 +87,48 @@ interface Walk {
   info: TemplateInfo;
   answers: Answers;
   visibility: Visibility;
-  read: EffectiveReader;
-  offered: Map<string, ItemOptions>;
+  offered: OfferedOptions;
   entryKeys: Map<string, string>;
   visitors: readonly Visitor[];
+  visit: Visit;
 }
 
-function optionsFor(walk: Walk, item: Item | FieldItem): ItemOptions {
-  if (item.type !== 'single-choice' && item.type !== 'multi-choice' && item.type !== 'matrix') return NO_OPTIONS;
-  const context = { template: walk.info.template, answers: walk.answers, visibility: walk.visibility };
-  if (!hasDynamicSource(item)) {
-    let options = staticOptions.get(item);
-    if (!options) staticOptions.set(item, (options = itemOptions(item, context)));
-    return options;
-  }
-  // Options never depend on the entry, so every entry of a list shares them.
-  let options = walk.offered.get(item.id);
-  if (!options) walk.offered.set(item.id, (options = itemOptions(item, context)));
-  return options;
+const NO_SIBLING = (): undefined => undefined;
+
+interface Place {
+  list?: ListItem;
+  entryId?: string;
+  entryKey?: string;
+  sibling?: (fieldId: string) => Answer | undefined;
 }
 
-function emit(walk: Walk, section: Section, item: Item | FieldItem, stored: Answer | undefined, place: Partial<Visit>): void {
+function emit(walk: Walk, section: Section, item: Item | FieldItem, stored: Answer | undefined, place: Place): void {
   if (!stored) return;
-  const options = optionsFor(walk, item);
+  const options = walk.offered.of(item);
   const answer = cleanGroup(item, stored, options);
   if (!isAnswered(answer)) return;
-  const visit: Visit = {
-    respondent: walk.respondent, cap: walk.cap, info: walk.info, section, item, answer, options,
-    sibling: () => undefined, entryKeyOf: (id) => walk.entryKeys.get(id), ...place,
-  };
+  // One visit object per respondent, refilled for each answer: a large audit has hundreds
+  // of thousands of answers, and visitors copy what they keep.
+  const visit = walk.visit;
+  visit.section = section;
+  visit.item = item;
+  visit.answer = answer;
+  visit.options = options;
+  visit.list = place.list;
+  visit.entryId = place.entryId;
+  visit.entryKey = place.entryKey;
+  visit.sibling = place.sibling ?? NO_SIBLING;
   for (const visitor of walk.visitors) visitor.visit(visit);
+}
+
+const TOP_LEVEL: Place = {};
+
+const fieldPositions = new WeakMap<ListItem, ReadonlyMap<string, number>>();
+
+function positions(list: ListItem): ReadonlyMap<string, number> {
+  let map = fieldPositions.get(list);
+  if (!map) fieldPositions.set(list, (map = new Map(list.fields.map((f, i) => [f.id, i]))));
+  return map;
 }
 
 function walkList(walk: Walk, section: Section, list: ListItem): void {
@@ -122,15 +136,18 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
   if (kind) for (const visitor of walk.visitors) visitor.registerShown?.(kind, walk.respondent);
   const stored = walk.answers.get(list.id)?.value;
   const entryIds = Array.isArray(stored) ? stored : [];
-  emit(walk, section, list, walk.answers.get(list.id), {});
-  const { visibility, read, respondent } = walk;
+  emit(walk, section, list, walk.answers.get(list.id), TOP_LEVEL);
+  const { visibility, offered, respondent } = walk;
+  const position = positions(list);
+  const labelAt = position.get(list.entryLabelField) ?? -1;
   for (const entryId of entryIds) {
-    const fieldAnswer = (fieldId: string): Answer | undefined => {
-      const field = list.fields.find((f) => f.id === fieldId);
-      if (!field || !visibility.isFieldVisible(list.id, entryId, fieldId)) return undefined;
-      return read(fieldKey(list.id, entryId, fieldId), field);
-    };
-    const name = fieldAnswer(list.entryLabelField)?.value;
+    // A field without a condition shows whenever its list does (engine/visibility.ts), so
+    // only conditional fields ask; answer keys are built once per field.
+    const fieldAnswers = list.fields.map((field) =>
+      !field.visibleWhen || visibility.isFieldVisible(list.id, entryId, field.id) ? offered.effective(fieldKey(list.id, entryId, field.id), field) : undefined,
+    );
+    const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
+    const name = fieldAnswers[labelAt]?.value;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
     let entryKey: string | undefined;
     if (kind) {
@@ -138,9 +155,8 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
       walk.entryKeys.set(entryId, entryKey);
       for (const visitor of walk.visitors) visitor.entry?.({ respondent, kind, key: entryKey, name: text });
     }
-    for (const field of list.fields) {
-      emit(walk, section, field, fieldAnswer(field.id), { list, entryId, entryKey, sibling: fieldAnswer });
-    }
+    const place: Place = { list, entryId, entryKey, sibling };
+    list.fields.forEach((field, i) => emit(walk, section, field, fieldAnswers[i], place));
   }
 }
 
@@ -151,18 +167,21 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
  * Registers come before the questions that offer their entries, so entry keys are known
  * by the time a matrix or a choice refers to them.
  */
-export function walkRespondent(respondent: AnalysisRespondent, info: TemplateInfo, answers: Answers, visitors: readonly Visitor[]): void {
+export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, info: TemplateInfo, answers: Answers, visitors: readonly Visitor[]): void {
   const visibility = computeVisibility(info.template, answers);
+  const entryKeys = new Map<string, string>();
+  const cap = respondent.type === 'workshop' ? (respondent.participants ?? Number.POSITIVE_INFINITY) : 1;
+  const first = info.template.sections[0];
+  const visit: Visit = {
+    respondent, ordinal, cap, info, section: first as Section, item: first?.items[0] as Item, answer: {}, options: NO_OPTIONS,
+    list: undefined, entryId: undefined, entryKey: undefined, sibling: NO_SIBLING, entryKeyOf: (id) => entryKeys.get(id),
+  };
   const walk: Walk = {
-    respondent,
-    cap: respondent.type === 'workshop' ? (respondent.participants ?? Number.POSITIVE_INFINITY) : 1,
-    info,
-    answers,
-    visibility,
-    read: effectiveReader(info.template, answers, visibility),
-    offered: new Map(),
-    entryKeys: new Map(),
+    respondent, cap, info, answers, visibility,
+    offered: offeredOptions(info.template, answers, visibility),
+    entryKeys,
     visitors,
+    visit,
   };
   const excluded = new Set(respondent.excludedSections);
   for (const section of info.template.sections) {
@@ -170,7 +189,7 @@ export function walkRespondent(respondent: AnalysisRespondent, info: TemplateInf
     for (const item of section.items) {
       if (item.type === 'notice' || !visibility.isItemVisible(item.id)) continue;
       if (item.type === 'list') walkList(walk, section, item);
-      else emit(walk, section, item, visibility.visibleAnswer(item.id), {});
+      else emit(walk, section, item, walk.offered.effective(item.id, item), TOP_LEVEL);
     }
   }
 }

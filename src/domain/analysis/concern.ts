@@ -1,8 +1,8 @@
 import { DIMENSIONS, type Dimension } from '../template/analysis-role';
 import { bandCount } from './band';
 import type { ConcernSummary, SubjectCount, SubjectScore, TrendDirection } from './findings';
-import { meanBy, peopleBy, votesBy, type ObservationIndex, type WeightedMean } from './observation';
 import type { SubjectBook } from './subjects';
+import { ALL_COLUMNS, column, meanOf, NO_COLUMN, type TallyStore } from './tally-store';
 
 export const CONCERN_DIMENSIONS = ['group', 'sector', 'area', 'trafficking-form', 'vulnerability-factor'] as const satisfies readonly (keyof ConcernSummary)[];
 export type ConcernDimension = (typeof CONCERN_DIMENSIONS)[number];
@@ -11,34 +11,40 @@ const TRENDS = ['decreasing', 'stable', 'increasing'] as const;
 /** Prevalence answered by ticking subjects rather than choosing a count band. */
 const REPORTED = 'reported';
 
+export interface WeightedMean {
+  mean: number;
+  /** People behind the mean. */
+  weight: number;
+}
+
 /** Unbanded facts about the subjects of one dimension; gaps and coverage work from these. */
 export interface SubjectFacts {
   ids: string[];
   mentions: Map<string, number>;
   concern: Map<string, WeightedMean>;
+  /** People choosing it as a priority, plus dots: a dot and a tick both say "this first". */
   priority: Map<string, number>;
 }
 
-const bySubject = (o: { subject?: string }) => o.subject;
-
-export function subjectFacts(index: ObservationIndex, dimension: Dimension): SubjectFacts {
-  const mentions = peopleBy(index.select('presence', dimension), bySubject);
-  const concern = meanBy(index.select('concern', dimension), bySubject);
-  const priorityObservations = index.select('priority', dimension);
-  const priority = peopleBy(priorityObservations, bySubject);
-  // A dot is one vote, like one person's tick: both say "this first".
-  for (const [id, dots] of votesBy(priorityObservations, bySubject)) priority.set(id, (priority.get(id) ?? 0) + dots);
+export function subjectFacts(store: TallyStore, dimension: Dimension): SubjectFacts {
+  const mentions = new Map<string, number>();
+  for (const [id, t] of column(store.slice('presence', dimension), NO_COLUMN)) if (t.people > 0) mentions.set(id, t.people);
+  const concern = new Map<string, WeightedMean>();
+  for (const [id, t] of column(store.slice('concern', dimension), NO_COLUMN)) {
+    const mean = meanOf(t);
+    if (mean !== undefined) concern.set(id, { mean, weight: t.weight });
+  }
+  const priority = new Map<string, number>();
+  for (const [id, t] of column(store.slice('priority', dimension), NO_COLUMN)) if (t.people + t.votes > 0) priority.set(id, t.people + t.votes);
   const ids = new Set<string>([...mentions.keys(), ...concern.keys(), ...priority.keys()]);
-  for (const measure of ['prevalence', 'trend'] as const) for (const o of index.select(measure, dimension)) if (o.subject) ids.add(o.subject);
+  for (const measure of ['prevalence', 'trend'] as const) for (const id of store.slice(measure, dimension).keys()) ids.add(id);
   return { ids: [...ids], mentions, concern, priority };
 }
 
-function trendOf(index: ObservationIndex, dimension: Dimension, threshold: number): Map<string, NonNullable<SubjectScore['trend']>> {
-  const people = peopleBy(index.select('trend', dimension), (o) => (o.subject && o.column ? `${o.subject}\n${o.column}` : undefined));
+function trendOf(store: TallyStore, dimension: Dimension, threshold: number): Map<string, NonNullable<SubjectScore['trend']>> {
   const result = new Map<string, NonNullable<SubjectScore['trend']>>();
-  const ids = new Set([...people.keys()].map((k) => k.split('\n')[0] ?? ''));
-  for (const id of ids) {
-    const [decreasing, stable, increasing] = TRENDS.map((t) => people.get(`${id}\n${t}`) ?? 0) as [number, number, number];
+  for (const [id, columns] of store.slice('trend', dimension)) {
+    const [decreasing, stable, increasing] = TRENDS.map((t) => columns.get(t)?.people ?? 0) as [number, number, number];
     const total = decreasing + stable + increasing;
     if (total === 0) continue;
     // A direction only when most people agree; otherwise say so rather than pick one.
@@ -48,27 +54,25 @@ function trendOf(index: ObservationIndex, dimension: Dimension, threshold: numbe
   return result;
 }
 
-function prevalenceOf(index: ObservationIndex, dimension: Dimension, threshold: number): Map<string, NonNullable<SubjectScore['prevalence']>> {
-  const observations = index.select('prevalence', dimension);
-  const people = peopleBy(observations, (o) => (o.subject ? `${o.subject}\n${o.column ?? REPORTED}` : undefined));
-  const order = new Map<string, number>();
-  for (const o of observations) if (o.column && o.columnOrder !== undefined) order.set(o.column, o.columnOrder);
+function prevalenceOf(store: TallyStore, dimension: Dimension, threshold: number): Map<string, NonNullable<SubjectScore['prevalence']>> {
   const result = new Map<string, NonNullable<SubjectScore['prevalence']>>();
-  for (const [key, n] of people) {
-    const [id = '', column = REPORTED] = key.split('\n');
-    const entry = result.get(id) ?? { counts: {} };
-    entry.counts[column] = bandCount(n, threshold);
-    const rank = order.get(column);
-    if (rank !== undefined && (entry.highest === undefined || rank > (order.get(entry.highest) ?? -1))) entry.highest = column;
-    result.set(id, entry);
+  for (const [id, columns] of store.slice('prevalence', dimension)) {
+    const entry: NonNullable<SubjectScore['prevalence']> = { counts: {} };
+    let highestOrder = -1;
+    for (const [key, t] of columns) {
+      if (key === ALL_COLUMNS || t.people <= 0) continue;
+      entry.counts[key === NO_COLUMN ? REPORTED : key] = bandCount(t.people, threshold);
+      if (key !== NO_COLUMN && t.order > highestOrder) [highestOrder, entry.highest] = [t.order, key];
+    }
+    if (Object.keys(entry.counts).length) result.set(id, entry);
   }
   return result;
 }
 
 /** Subjects ranked: most concerning first, then most mentioned, then most prioritised. */
-export function rankSubjects(index: ObservationIndex, dimension: ConcernDimension, facts: SubjectFacts, book: SubjectBook, threshold: number): SubjectScore[] {
-  const trends = trendOf(index, dimension, threshold);
-  const prevalence = prevalenceOf(index, dimension, threshold);
+export function rankSubjects(store: TallyStore, dimension: ConcernDimension, facts: SubjectFacts, book: SubjectBook, threshold: number): SubjectScore[] {
+  const trends = trendOf(store, dimension, threshold);
+  const prevalence = prevalenceOf(store, dimension, threshold);
   const sortKey = (id: string) => [facts.concern.get(id)?.mean ?? -1, facts.mentions.get(id) ?? 0, facts.priority.get(id) ?? 0] as const;
   return [...facts.ids]
     .sort((a, b) => {
@@ -94,14 +98,14 @@ export function rankSubjects(index: ObservationIndex, dimension: ConcernDimensio
 }
 
 /** Presence counts for every dimension, most reported first (ties in list order). */
-export function presenceCounts(index: ObservationIndex, book: SubjectBook, threshold: number): Partial<Record<Dimension, SubjectCount[]>> {
+export function presenceCounts(store: TallyStore, book: SubjectBook, threshold: number): Partial<Record<Dimension, SubjectCount[]>> {
   const result: Partial<Record<Dimension, SubjectCount[]>> = {};
   for (const dimension of DIMENSIONS) {
-    const people = peopleBy(index.select('presence', dimension), bySubject);
-    if (!people.size) continue;
-    result[dimension] = [...people]
-      .sort(([a, na], [b, nb]) => nb - na || book.order(dimension, a) - book.order(dimension, b) || a.localeCompare(b))
-      .map(([id, n]) => ({ subject: book.ref(dimension, id), people: bandCount(n, threshold) }));
+    const people = [...column(store.slice('presence', dimension), NO_COLUMN)].filter(([, t]) => t.people > 0);
+    if (!people.length) continue;
+    result[dimension] = people
+      .sort(([a, ta], [b, tb]) => tb.people - ta.people || book.order(dimension, a) - book.order(dimension, b) || a.localeCompare(b))
+      .map(([id, t]) => ({ subject: book.ref(dimension, id), people: bandCount(t.people, threshold) }));
   }
   return result;
 }

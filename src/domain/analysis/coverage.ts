@@ -1,7 +1,7 @@
 import type { Dimension } from '../template/analysis-role';
 import type { CoverageColumn, CoverageMatrix, RegisterEntry, Registers, SubjectRef } from './findings';
-import { peopleBy, type ObservationIndex } from './observation';
 import type { SubjectBook } from './subjects';
+import { ALL_COLUMNS, NO_COLUMN, type TallyStore } from './tally-store';
 
 /** Column for subjects respondents say are reached without naming an activity or partner (the rapid scan's "groups reached"). */
 export const REPORTED_COLUMN = 'reported';
@@ -25,20 +25,22 @@ function matrix(rowIds: readonly string[], dimension: Dimension, columns: Covera
   return { rows, columns: shown, cells: result, uncovered: ids.filter((id) => !cells.get(id)?.size) };
 }
 
-/** Top-level coverage answers (not register fields) that name no activity or partner. */
-function reported(index: ObservationIndex, dimension: Dimension): string[] {
-  const topLevel = index.select('coverage', dimension).filter((o) => !o.entry && !o.column);
-  return [...peopleBy(topLevel, (o) => o.subject).keys()];
+/**
+ * Coverage answered outside registers and naming no activity or partner (the rapid
+ * scan's "groups reached"): register coverage fields never reach these slices.
+ */
+function reported(store: TallyStore, dimension: Dimension): string[] {
+  return [...store.slice('coverage', dimension)].filter(([, columns]) => (columns.get(NO_COLUMN)?.people ?? 0) > 0).map(([id]) => id);
 }
 
 /**
  * Which activity reaches which group. Rows are the groups present or of concern (in
  * concern order) and any group an activity reaches.
  */
-export function groupsByActivities(rowIds: readonly string[], registers: Registers, index: ObservationIndex, book: SubjectBook): CoverageMatrix {
+export function groupsByActivities(rowIds: readonly string[], registers: Registers, store: TallyStore, book: SubjectBook): CoverageMatrix {
   const cells = new Map<string, Set<string>>();
   for (const activity of registers.activities) for (const group of activity.subjects.group ?? []) add(cells, group, activity.key);
-  for (const group of reported(index, 'group')) add(cells, group, REPORTED_COLUMN);
+  for (const group of reported(store, 'group')) add(cells, group, REPORTED_COLUMN);
   const columns = [...registers.activities.map((a) => column(a, 'activity')), { key: REPORTED_COLUMN, label: { kind: 'plain' as const, text: '' }, kind: 'reported' as const }];
   return matrix(rowIds, 'group', columns, cells, book);
 }
@@ -48,10 +50,10 @@ export function groupsByActivities(rowIds: readonly string[], registers: Registe
  * partners, a partner's own sector field, and the partners (lead or supporting) of an
  * activity that reaches the sector — running an activity in a sector is being active in it.
  */
-export function sectorsByPartners(rowIds: readonly string[], registers: Registers, index: ObservationIndex, book: SubjectBook): CoverageMatrix {
+export function sectorsByPartners(rowIds: readonly string[], registers: Registers, store: TallyStore, book: SubjectBook): CoverageMatrix {
   const cells = new Map<string, Set<string>>();
-  for (const o of index.select('coverage', 'sector')) {
-    if (!o.entry && o.subject && o.column && o.columnDimension === 'partner') add(cells, o.subject, o.column);
+  for (const [sector, columns] of store.slice('coverage', 'sector')) {
+    for (const [key, t] of columns) if (key !== NO_COLUMN && key !== ALL_COLUMNS && t.columnDimension === 'partner' && t.people > 0) add(cells, sector, key);
   }
   for (const partner of registers.partners) for (const sector of partner.subjects.sector ?? []) add(cells, sector, partner.key);
   const partnerKeys = new Set(registers.partners.map((p) => p.key));
@@ -59,7 +61,7 @@ export function sectorsByPartners(rowIds: readonly string[], registers: Register
     const partners = activity.links.filter((key) => partnerKeys.has(key));
     for (const sector of activity.subjects.sector ?? []) for (const key of partners) add(cells, sector, key);
   }
-  for (const sector of reported(index, 'sector')) add(cells, sector, REPORTED_COLUMN);
+  for (const sector of reported(store, 'sector')) add(cells, sector, REPORTED_COLUMN);
   const columns = [...registers.partners.map((p) => column(p, 'partner')), { key: REPORTED_COLUMN, label: { kind: 'plain' as const, text: '' }, kind: 'reported' as const }];
   return matrix(rowIds, 'sector', columns, cells, book);
 }

@@ -2,8 +2,9 @@ import { DIMENSIONS, type Dimension } from '../template/analysis-role';
 import { CONCERN_DIMENSIONS, type SubjectFacts } from './concern';
 import type { CoverageSummary, FrameworkElementSummary, GapKind, Registers, SubjectLabel, SubjectRef } from './findings';
 import { normaliseName } from './normalise-name';
-import { peopleBy, type GapText, type ObservationIndex } from './observation';
+import type { GapText } from './gap-text';
 import type { SubjectBook } from './subjects';
+import { ALL_ITEMS, NO_COLUMN, type TallyStore } from './tally-store';
 
 /** A gap before scoring: what it is, and the raw evidence the score is made from. */
 export interface GapCandidate {
@@ -22,7 +23,7 @@ export interface GapCandidate {
 }
 
 export interface GapContext {
-  index: ObservationIndex;
+  store: TallyStore;
   book: SubjectBook;
   facts: ReadonlyMap<Dimension, SubjectFacts>;
   registers: Registers;
@@ -49,7 +50,7 @@ export function textHash(text: string): string {
 }
 
 function uncoveredGroups(ctx: GapContext, named: Map<string, number>): GapCandidate[] {
-  const coverageKnown = ctx.askedAboutActivities > 0 || ctx.index.select('coverage', 'group').length > 0;
+  const coverageKnown = ctx.askedAboutActivities > 0 || ctx.store.slice('coverage', 'group').size > 0;
   // Without a single question about activities, "no activity reaches it" would be a guess.
   if (!coverageKnown) return [];
   const facts = ctx.facts.get('group');
@@ -104,13 +105,15 @@ function namedSubjects(ctx: GapContext, named: Map<string, number>): GapCandidat
 }
 
 function namedOptions(ctx: GapContext): GapCandidate[] {
-  const observations = ctx.index.select('gap').filter((o) => o.column !== undefined && o.value === undefined);
-  const labels = new Map(observations.map((o) => [`${o.itemId}:${o.column}`, o.columnLabel ?? { kind: 'plain' as const, text: o.column ?? '' }]));
-  return [...peopleBy(observations, (o) => `${o.itemId}:${o.column}`)].map(([key, support]) => {
-    const [itemId = '', ...rest] = key.split(':');
-    const id = rest.join(':');
-    return { id: `named-option:${key}`, kind: 'named', option: { itemId, id, label: labels.get(key) ?? { kind: 'plain', text: id } }, support, defaultConcern: DEFAULT_CONCERN.named };
-  });
+  const gaps: GapCandidate[] = [];
+  for (const [itemId, columns] of ctx.store.slice('gap', undefined)) {
+    if (itemId === ALL_ITEMS) continue;
+    for (const [id, t] of columns) {
+      if (id === NO_COLUMN || t.chosen <= 0) continue;
+      gaps.push({ id: `named-option:${itemId}:${id}`, kind: 'named', option: { itemId, id, label: t.label ?? { kind: 'plain', text: id } }, support: t.chosen, defaultConcern: DEFAULT_CONCERN.named });
+    }
+  }
+  return gaps;
 }
 
 function namedTexts(ctx: GapContext): GapCandidate[] {
@@ -127,8 +130,13 @@ function namedTexts(ctx: GapContext): GapCandidate[] {
 
 /** Every gap the answers show or name, unscored. */
 export function findGaps(ctx: GapContext): GapCandidate[] {
-  // Choices name gaps; ratings (value set) say how well something is addressed and are read elsewhere.
-  const namedObservations = DIMENSIONS.flatMap((d) => ctx.index.select('gap', d)).filter((o) => o.subject && o.value === undefined);
-  const named = peopleBy(namedObservations, (o) => `${o.dimension}:${o.subject}`);
+  // Choices name gaps; ratings say how well something is addressed and are read elsewhere.
+  const named = new Map<string, number>();
+  for (const dimension of DIMENSIONS) {
+    for (const [id, columns] of ctx.store.slice('gap', dimension)) {
+      const chosen = columns.get(NO_COLUMN)?.chosen ?? 0;
+      if (chosen > 0) named.set(`${dimension}:${id}`, chosen);
+    }
+  }
   return [...uncoveredGroups(ctx, named), ...sectorsWithoutInspection(ctx), ...elementGaps(ctx), ...namedSubjects(ctx, named), ...namedOptions(ctx), ...namedTexts(ctx)];
 }

@@ -1,23 +1,115 @@
 import { OTHER_OPTION_ID } from '../answers/answer';
+import type { ResolvedOption } from '../engine/resolve-options';
 import type { Dimension } from '../template/analysis-role';
-import { cellChoices, choiceOptions, choiceParts, matrixCells, normalise, optionById, ratingParts } from './answer-parts';
+import { cellChoices, choiceOptions, forEachChoice, matrixCells, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import type { Visit, Visitor } from './collect';
-import type { GapText, Observation, ObservationIndex } from './observation';
-import { optionSubject, type SubjectBook } from './subjects';
+import type { GapText } from './gap-text';
+import { optionSubject, subjectId, type SubjectBook } from './subjects';
+import { accumulate, addTo, ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, newEntryTally, type EntryFacts, type Observation, type Slice, type TallyStore } from './tally-store';
 import { roleOf } from './template-info';
 
-type Base = Omit<Observation, 'weight'>;
+const LINKS: ReadonlySet<Dimension> = new Set(['partner', 'activity']);
 
-function base(visit: Visit, dimension: Dimension | undefined): Base {
-  const register = visit.entryKey ? visit.info.registers.get(visit.list?.id ?? '') : undefined;
+/** Where one visit's observations go: the role's slice, the register entry, or both. */
+interface Target {
+  visit: Visit;
+  dimension: Dimension | undefined;
+  global: Slice | undefined;
+  entry: EntryFacts | undefined;
+  o: Observation;
+}
+
+function entryFacts(store: TallyStore, visit: Visit): EntryFacts | undefined {
+  const register = visit.entryKey && visit.list ? visit.info.registers.get(visit.list.id) : undefined;
+  if (!register || !visit.entryKey) return undefined;
+  let facts = store.entries.get(visit.entryKey);
+  if (!facts) store.entries.set(visit.entryKey, (facts = { register, subjects: {}, links: [], ratings: new Map() }));
+  return facts;
+}
+
+function pushUnique(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** A subject named in a register entry describes the entry: its type, the groups it reaches, the partners it works with. */
+function describeEntry(target: Target, subject: string): void {
+  const { entry, dimension } = target;
+  if (!entry || !dimension || subject === target.visit.entryKey) return;
+  if (LINKS.has(dimension)) pushUnique(entry.links, subject);
+  else pushUnique((entry.subjects[dimension] ??= []), subject);
+}
+
+function rateEntry(target: Target): void {
+  const measure = roleOf(target.visit.item)?.measure;
+  if (!target.entry || !measure || target.o.value === undefined) return;
+  let t = target.entry.ratings.get(measure);
+  if (!t) target.entry.ratings.set(measure, (t = newEntryTally()));
+  accumulate(t, target.o);
+}
+
+/** A value about the community as a whole counts for its question and for the role's total. */
+function addGeneral(target: Target, column: string): void {
+  if (!target.global) return;
+  const itemId = target.visit.item.id;
+  addTo(target.global, itemId, NO_COLUMN, target.o);
+  if (column !== NO_COLUMN) addTo(target.global, itemId, column, target.o);
+  if (target.o.value !== undefined) addTo(target.global, ALL_ITEMS, NO_COLUMN, target.o);
+}
+
+function setColumn(target: Target, subject: string, column: ResolvedOption, columnId: string, order: number, dimension: Dimension | undefined, book: SubjectBook): void {
+  if (!target.global) return;
+  const t = addTo(target.global, subject, columnId, target.o);
+  addTo(target.global, subject, ALL_COLUMNS, target.o);
+  if (t.order < order) t.order = order;
+  if (!t.label) t.label = optionSubject(column, undefined, target.visit.entryKeyOf).label;
+  if (dimension && !t.columnDimension) t.columnDimension = dimension;
+  if (dimension && column.label.kind !== 'text') book.note(dimension, columnId, t.label);
+}
+
+/** The choices of one answer, with the target of the answer being read. */
+interface ChoiceTarget extends ChoiceSink {
+  target: Target | undefined;
+  value: number | undefined;
+  offered: readonly ResolvedOption[];
+}
+
+function choiceTarget(book: SubjectBook): ChoiceTarget {
   return {
-    respondentId: visit.respondent.id,
-    cap: visit.cap,
-    itemId: visit.item.id,
-    measure: roleOf(visit.item)?.measure,
-    dimension,
-    ...(register && visit.entryKey ? { register, entry: visit.entryKey } : {}),
+    target: undefined,
+    value: undefined,
+    offered: [],
+    choice(visit, option, weight, votes) {
+      const target = this.target;
+      if (!target) return;
+      const { dimension, o } = target;
+      o.weight = weight;
+      o.votes = votes;
+      if (visit.item.type === 'yes-no') {
+        o.value = option.id === 'yes' ? 1 : 0;
+        if (weight > 0) addGeneral(target, NO_COLUMN);
+        rateEntry(target);
+        return;
+      }
+      o.value = this.value;
+      const id = subjectId(option, visit.answer.other, visit.entryKeyOf);
+      if (!dimension) {
+        if (target.global) setColumn(target, visit.item.id, option, id, this.offered.indexOf(option), undefined, book);
+        return;
+      }
+      if (option.label.kind !== 'text') book.note(dimension, id, optionSubject(option, visit.answer.other, visit.entryKeyOf).label);
+      if (target.global) addTo(target.global, id, NO_COLUMN, o);
+      describeEntry(target, id);
+    },
   };
+}
+
+function observeChoice(target: Target, sink: ChoiceTarget): void {
+  sink.target = target;
+  // Naming a subject as the main worry reads as the top of the concern scale.
+  sink.value = roleOf(target.visit.item)?.measure === 'concern' ? 1 : undefined;
+  sink.offered = choiceOptions(target.visit);
+  forEachChoice(target.visit, sink);
+  sink.target = undefined;
 }
 
 /**
@@ -27,7 +119,7 @@ function base(visit: Visit, dimension: Dimension | undefined): Base {
  */
 function ratingSubject(visit: Visit, dimension: Dimension | undefined, book: SubjectBook): string | undefined {
   if (!dimension || !visit.list) return undefined;
-  if (dimension === 'partner' || dimension === 'activity') return visit.entryKey;
+  if (LINKS.has(dimension)) return visit.entryKey;
   const sibling = visit.list.fields.find((f) => f.id !== visit.item.id && f.analysis?.measure === 'presence' && f.analysis.dimension === dimension);
   const answer = sibling ? visit.sibling(sibling.id) : undefined;
   if (typeof answer?.value !== 'string') return undefined;
@@ -37,82 +129,84 @@ function ratingSubject(visit: Visit, dimension: Dimension | undefined, book: Sub
   return other.id;
 }
 
-function observeChoice(visit: Visit, dimension: Dimension | undefined, add: (o: Observation) => void, book: SubjectBook): void {
-  const b = base(visit, dimension);
-  if (visit.item.type === 'yes-no') {
-    for (const part of choiceParts(visit)) if (part.weight > 0) add({ ...b, value: part.option.id === 'yes' ? 1 : 0, weight: part.weight });
-    return;
-  }
-  const order = choiceOptions(visit);
-  for (const { option, weight, votes } of choiceParts(visit)) {
-    const subject = optionSubject(option, visit.answer.other, visit.entryKeyOf);
-    if (dimension) {
-      book.note(dimension, subject.id, subject.label);
-      // Naming a subject as the main worry reads as the top of the concern scale.
-      add({ ...b, subject: subject.id, weight, votes, ...(b.measure === 'concern' ? { value: 1 } : {}) });
-    } else {
-      add({ ...b, column: subject.id, columnLabel: subject.label, columnOrder: order.indexOf(option), weight, votes });
-    }
+function observeRating(target: Target, book: SubjectBook): void {
+  const { visit, dimension, o } = target;
+  if (visit.item.type !== 'rating') return;
+  const { min, max } = visit.item.scale;
+  const subject = ratingSubject(visit, dimension, book);
+  for (const { point, weight } of ratingParts(visit)) {
+    o.weight = weight;
+    o.value = normalise(point, min, max);
+    o.votes = 0;
+    rateEntry(target);
+    // A rating of the entry itself (a partner's engagement) stays with the register.
+    if (!dimension) addGeneral(target, NO_COLUMN);
+    else if (subject && subject !== visit.entryKey && target.global) addTo(target.global, subject, NO_COLUMN, o);
   }
 }
 
-function observeMatrix(visit: Visit, dimension: Dimension | undefined, add: (o: Observation) => void, book: SubjectBook): void {
+function observeMatrix(target: Target, book: SubjectBook): void {
+  const { visit, dimension, o } = target;
   const item = visit.item;
   if (item.type !== 'matrix') return;
-  const b = base(visit, dimension);
   const columnDimension = visit.info.columnDimension(item);
+  const columns = visit.options.options;
+  o.weight = 1;
+  o.votes = 0;
   for (const { row, cell } of matrixCells(visit)) {
-    const subject = optionSubject(row, undefined, visit.entryKeyOf);
-    if (dimension) book.note(dimension, subject.id, subject.label);
+    const rowId = subjectId(row, undefined, visit.entryKeyOf);
+    if (dimension && row.label.kind !== 'text') book.note(dimension, rowId, optionSubject(row, undefined, visit.entryKeyOf).label);
     if (item.response.kind === 'scale') {
-      if (typeof cell === 'number') add({ ...b, subject: subject.id, value: normalise(cell, item.response.scale.min, item.response.scale.max), weight: 1 });
+      if (typeof cell !== 'number') continue;
+      o.value = normalise(cell, item.response.scale.min, item.response.scale.max);
+      if (dimension) {
+        if (target.global) addTo(target.global, rowId, NO_COLUMN, o);
+      } else addGeneral(target, rowId);
       continue;
     }
+    if (!dimension) continue; // a choice grid about nothing in particular has no agreed reading
+    o.value = undefined;
     for (const columnId of cellChoices(cell)) {
-      const option = optionById(visit.options.options, columnId);
-      if (!option) continue;
-      const column = optionSubject(option, undefined, visit.entryKeyOf);
-      if (columnDimension) book.note(columnDimension, column.id, column.label);
-      add({ ...b, subject: subject.id, column: column.id, columnDimension, columnOrder: visit.options.options.indexOf(option), columnLabel: column.label, weight: 1 });
+      const option = optionById(columns, columnId);
+      if (option) setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), columns.indexOf(option), columnDimension, book);
     }
   }
 }
 
 /**
- * Turns answers into observations. Tagged questions count wherever they are; untagged
- * fields of a register still describe its entries (a partner's sectors, an activity's
- * lead), so they are kept for the register without a measure.
+ * Turns answers into running totals by analysis role. Tagged questions count wherever
+ * they are; fields of a register (tagged or not) describe its entries. Coverage fields of
+ * a register say what one activity reaches, so they stay with the register rather than
+ * count as a community-wide "reached".
  */
-export function observer(index: ObservationIndex, texts: GapText[], book: SubjectBook): Visitor {
-  const add = (o: Observation) => index.add(o);
+export function observer(store: TallyStore, texts: GapText[], book: SubjectBook): Visitor {
+  const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
+  const choices = choiceTarget(book);
   return {
     visit(visit) {
       const { item, answer } = visit;
       const role = roleOf(item);
-      if (!role && !visit.entryKey) return;
-      if (answer.special) return;
+      if ((!role && !visit.entryKey) || answer.special) return;
       const dimension = visit.info.dimension(item);
+      const entry = entryFacts(store, visit);
+      const global = role && !(entry && role.measure === 'coverage') ? store.slice(role.measure, dimension) : undefined;
+      o.respondent = visit.ordinal;
+      o.cap = visit.cap;
+      const target: Target = { visit, dimension, global, entry, o };
       switch (item.type) {
         case 'single-choice':
         case 'multi-choice':
         case 'yes-no':
-          observeChoice(visit, dimension, add, book);
-          return;
-        case 'rating': {
-          // Kept without a subject when the entry names none: the register still counts the rating.
-          const subject = ratingSubject(visit, dimension, book);
-          const b = base(visit, dimension);
-          for (const { point, weight } of ratingParts(visit)) add({ ...b, subject, value: normalise(point, item.scale.min, item.scale.max), weight });
-          return;
-        }
+          return observeChoice(target, choices);
+        case 'rating':
+          return observeRating(target, book);
         case 'matrix':
-          observeMatrix(visit, dimension, add, book);
-          return;
+          return observeMatrix(target, book);
         case 'text':
         case 'long-text':
           if (role?.measure !== 'gap') return;
           for (const text of [answer.value, ...(answer.group?.contributions ?? [])]) {
-            if (typeof text === 'string' && text.trim()) texts.push({ respondentId: visit.respondent.id, itemId: item.id, text: text.trim(), weight: 1 });
+            if (typeof text === 'string' && text.trim()) texts.push({ respondentId: visit.respondent.id, itemId: item.id, text: text.trim() });
           }
           return;
         default:

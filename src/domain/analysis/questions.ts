@@ -1,12 +1,12 @@
 import type { FieldItem, Item } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
-import { cellChoices, choiceOptions, choiceParts, matrixCells, ratingParts } from './answer-parts';
+import { cellChoices, forEachChoice, matrixCells, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
-import { optionSubject } from './subjects';
+import { optionSubject, subjectId } from './subjects';
 import { roleOf, templateKey } from './template-info';
 
 interface Counter {
@@ -54,39 +54,47 @@ function summarised(item: Item | FieldItem): boolean {
   return true;
 }
 
-function bump(map: Map<string, Counter>, id: string, label: SubjectLabel, count: number, votes: number): void {
-  const c = map.get(id) ?? counter(label);
+/** Labels are only built for options met for the first time: the counting itself allocates nothing. */
+function bump(map: Map<string, Counter>, id: string, label: SubjectLabel | ((id: string) => SubjectLabel), count: number, votes: number): void {
+  let c = map.get(id);
+  if (!c) map.set(id, (c = counter(typeof label === 'function' ? label(id) : label)));
   c.count += count;
   c.votes += votes;
-  map.set(id, c);
 }
+
+/** Counts the choices of one answer into the options of its question. */
+const OPTION_SINK: ChoiceSink & { options: Map<string, Counter> } = {
+  options: new Map(),
+  choice(visit, option, weight, votes) {
+    if (visit.item.type === 'yes-no') return bump(this.options, option.id, YES_NO_LABEL, weight, votes);
+    const id = subjectId(option, visit.answer.other, visit.entryKeyOf);
+    bump(this.options, id, option.label.kind === 'text' ? option.label : () => optionSubject(option, visit.answer.other, visit.entryKeyOf).label, weight, votes);
+  },
+};
 
 function recordValue(acc: Acc, visit: Visit): void {
   const { item, answer } = visit;
   if (acc.options && (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no')) {
-    for (const { option, weight, votes } of choiceParts(visit)) {
-      const s = item.type === 'yes-no' ? { id: option.id, label: YES_NO_LABEL(option.id) } : optionSubject(option, answer.other, visit.entryKeyOf);
-      bump(acc.options, s.id, s.label, weight, votes);
-    }
+    OPTION_SINK.options = acc.options;
+    forEachChoice(visit, OPTION_SINK);
   } else if (acc.histogram) {
     for (const { point, weight } of ratingParts(visit)) addToHistogram(acc.histogram, point, weight);
   } else if (acc.numbers && typeof answer.value === 'number' && Number.isFinite(answer.value)) {
     acc.numbers.push(answer.value);
   } else if (acc.rows && item.type === 'matrix') {
     for (const { row, cell } of matrixCells(visit)) {
-      const s = optionSubject(row, undefined, visit.entryKeyOf);
-      const r = acc.rows.get(s.id) ?? newRow(item, s.label, visit.info.template);
+      const rowId = subjectId(row, undefined, visit.entryKeyOf);
+      let r = acc.rows.get(rowId);
+      if (!r) acc.rows.set(rowId, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
       r.answered += 1;
       if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
       if (r.columns) {
         for (const id of cellChoices(cell)) {
-          const option = choiceOptions(visit).find((o) => o.id === id);
+          const option = optionById(visit.options.options, id);
           if (!option) continue;
-          const column = optionSubject(option, undefined, visit.entryKeyOf);
-          bump(r.columns, column.id, column.label, 1, 0);
+          bump(r.columns, subjectId(option, undefined, visit.entryKeyOf), option.label.kind === 'text' ? option.label : () => optionSubject(option, undefined, visit.entryKeyOf).label, 1, 0);
         }
       }
-      acc.rows.set(s.id, r);
     }
   } else if (acc.entries !== undefined && Array.isArray(answer.value)) {
     acc.entries += answer.value.length;
@@ -148,18 +156,18 @@ function detailOf(acc: Acc, threshold: number): QuestionDetail {
 
 /** Per question of each template: how many answered, and what they answered. */
 export function questionCollector(templates: readonly Template[]): Visitor & { summaries(threshold: number): QuestionSummary[] } {
-  const accs = new Map<string, Acc>();
+  const accs = new Map<Item | FieldItem, Acc>();
   const templateOrder = new Map(templates.map((t, i) => [templateKey(t), i]));
   return {
     visit(visit) {
       const { item, list, answer, info } = visit;
-      const hasContributions = Boolean(answer.group?.contributions?.some((c) => c.trim()));
-      if (!summarised(item) && !hasContributions) return;
-      const key = `${info.key}|${list?.id ?? ''}|${item.id}`;
-      let acc = accs.get(key);
+      const hasContributions = answer.group?.contributions?.some((c) => c.trim()) ?? false;
+      if (!hasContributions && !summarised(item)) return;
+      // Item objects are unique per template (a list's fields included), so they key without building strings.
+      let acc = accs.get(item);
       if (!acc) {
         const position = (templateOrder.get(info.key) ?? 0) * 1e6 + (indexTemplate(info.template).items.get(item.id)?.order ?? 0);
-        accs.set(key, (acc = newAcc(visit, position)));
+        accs.set(item, (acc = newAcc(visit, position)));
       }
       if (hasContributions && !acc.texts) acc.texts = [];
       const weight = list ? 1 : answeredWeight(visit);

@@ -1,8 +1,8 @@
-import type { Dimension, Measure } from '../template/analysis-role';
+import type { Measure } from '../template/analysis-role';
 import type { EntryVisit, Visitor } from './collect';
 import type { RegisterEntry, RegisterKind, Registers } from './findings';
 import { areNamesClose } from './normalise-name';
-import { meanBy, type ObservationIndex } from './observation';
+import { meanOf, type TallyStore } from './tally-store';
 
 interface Raw {
   key: string;
@@ -37,38 +37,6 @@ function commonName(spellings: ReadonlyMap<string, number>): string {
   return best;
 }
 
-const LINK_DIMENSIONS: ReadonlySet<Dimension> = new Set(['partner', 'activity']);
-
-function describe(kind: RegisterKind, index: ObservationIndex): Map<string, Pick<RegisterEntry, 'subjects' | 'ratings' | 'links'>> {
-  const observations = index.entries(kind);
-  const details = new Map<string, Pick<RegisterEntry, 'subjects' | 'ratings' | 'links'>>();
-  const of = (key: string) => {
-    let d = details.get(key);
-    if (!d) details.set(key, (d = { subjects: {}, ratings: {}, links: [] }));
-    return d;
-  };
-  for (const o of observations) {
-    if (!o.entry || !o.dimension || o.subject === undefined || o.weight <= 0) continue;
-    const d = of(o.entry);
-    if (o.subject === o.entry) continue; // a rating of the entry itself
-    if (LINK_DIMENSIONS.has(o.dimension)) {
-      if (!d.links.includes(o.subject)) d.links.push(o.subject);
-      continue;
-    }
-    const ids = (d.subjects[o.dimension] ??= []);
-    if (!ids.includes(o.subject)) ids.push(o.subject);
-  }
-  const ratings = meanBy(
-    observations.filter((o) => o.value !== undefined && o.column === undefined),
-    (o) => (o.entry && o.measure ? `${o.entry}\n${o.measure}` : undefined),
-  );
-  for (const [key, { mean }] of ratings) {
-    const [entry = '', measure] = key.split('\n');
-    of(entry).ratings[measure as Measure] = mean;
-  }
-  return details;
-}
-
 /**
  * Pairs of names close enough that a person should look: never merged automatically,
  * because "Police" and "Military police" are different organisations.
@@ -88,9 +56,17 @@ function flagDuplicates(entries: RegisterEntry[], minSimilarity: number): void {
 }
 
 /** Registers merged across respondents: one entry per normalised name, most-listed first. */
-export function mergeRegisters(raw: ReadonlyMap<RegisterKind, ReadonlyMap<string, Raw>>, index: ObservationIndex, minSimilarity: number): Registers {
+export function mergeRegisters(raw: ReadonlyMap<RegisterKind, ReadonlyMap<string, Raw>>, store: TallyStore, minSimilarity: number): Registers {
+  const details = (key: string): Pick<RegisterEntry, 'subjects' | 'ratings' | 'links'> => {
+    const facts = store.entries.get(key);
+    const ratings: Partial<Record<Measure, number>> = {};
+    for (const [measure, t] of facts?.ratings ?? []) {
+      const mean = meanOf(t);
+      if (mean !== undefined) ratings[measure] = mean;
+    }
+    return { subjects: facts?.subjects ?? {}, ratings, links: facts?.links ?? [] };
+  };
   const merge = (kind: RegisterKind): RegisterEntry[] => {
-    const details = describe(kind, index);
     const entries = [...(raw.get(kind)?.values() ?? [])]
       .sort((a, b) => b.respondents.size - a.respondents.size || a.first - b.first)
       .map((r): RegisterEntry => ({
@@ -98,7 +74,7 @@ export function mergeRegisters(raw: ReadonlyMap<RegisterKind, ReadonlyMap<string
         name: commonName(r.spellings),
         spellings: [...r.spellings.keys()],
         respondents: r.respondents.size,
-        ...(details.get(r.key) ?? { subjects: {}, ratings: {}, links: [] }),
+        ...details(r.key),
         possibleDuplicates: [],
       }));
     flagDuplicates(entries, minSimilarity);

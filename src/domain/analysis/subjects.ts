@@ -40,6 +40,18 @@ export function createSubjectBook(templates: readonly Template[]): SubjectBook {
       listed.set(dimension, ids);
     }
   }
+  // Options written in place on a question with a dimension name subjects too.
+  for (const template of templates) {
+    for (const section of template.sections) {
+      for (const item of section.items) {
+        for (const question of item.type === 'list' ? [item, ...item.fields] : [item]) {
+          const dimension = question.type === 'notice' ? undefined : question.analysis?.dimension;
+          const source = question.type === 'single-choice' || question.type === 'multi-choice' ? question.options : question.type === 'matrix' ? question.rows : undefined;
+          if (dimension && Array.isArray(source)) for (const option of source) note(dimension, option.id, { kind: 'text', text: option.label });
+        }
+      }
+    }
+  }
   return {
     note,
     name: (dimension, id, label) => {
@@ -64,4 +76,12 @@ export function optionSubject(option: ResolvedOption, ownOther: string | undefin
   const text = (label.text ?? (option.id === OTHER_OPTION_ID ? ownOther : undefined))?.trim();
   const normalised = text ? nameSlug(text) : '';
   return normalised ? { id: `${OTHER_OPTION_ID}:${normalised}`, label: { kind: 'plain', text: text ?? '' } } : { id: OTHER_OPTION_ID, label: { kind: 'other' } };
+}
+
+/** The subject id alone (see optionSubject), without building a label: the common case on the hot path. */
+export function subjectId(option: ResolvedOption, ownOther: string | undefined, entryKeyOf: (entryId: string) => string | undefined): string {
+  const kind = option.label.kind;
+  if (kind === 'text') return option.id;
+  if (kind === 'entry') return entryKeyOf(option.id) ?? option.id;
+  return optionSubject(option, ownOther, entryKeyOf).id;
 }

@@ -1,0 +1,63 @@
+// Times analyzeAudit on a large audit: the shipped full diagnostic repeated to about 1,200
+// items (analysis tags, registers and option sources included, which a generated workload
+// lacks), answered by 100 respondents, 10 of them workshop groups answering with tallies.
+// Run: npx tsx bench/analysis-bench.ts   Prints: analysis-1200x100-ms <median>
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeAudit, parseTemplate, type AnalysisInput, type AnalysisRespondent, type Answers } from '../src/domain';
+import { countItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
+
+export interface AnalysisBenchResult {
+  items: number;
+  respondents: number;
+  runsMs: number[];
+  medianMs: number;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** Builds the audit: about `targetItems` items, `respondents` respondents, fixed seed. */
+export function buildLargeAudit(targetItems = 1200, respondents = 100): AnalysisInput & { items: number } {
+  const path = fileURLToPath(new URL('../audit-templates/local-diagnostic-trafficking.json', import.meta.url));
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const one = parseTemplate(json);
+  if (!one.ok) throw new Error('the shipped diagnostic does not parse');
+  const copies = Math.ceil(targetItems / countItems(one.template));
+  const parsed = parseTemplate(repeatTemplate(json, copies));
+  if (!parsed.ok) throw new Error(`repeated template is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  const template = parsed.template;
+  const key = `${template.id}@${template.version}`;
+  const random = seededRandom(20261128);
+  const list: AnalysisRespondent[] = [];
+  const answers = new Map<string, Answers>();
+  for (let i = 0; i < respondents; i++) {
+    const workshop = i % 10 === 9;
+    const id = `r${i}`;
+    list.push({ id, code: `R-${i}`, type: workshop ? 'workshop' : 'interview', templateKey: key, excludedSections: i % 7 === 0 ? ['closing-c0'] : [], ...(workshop ? { participants: 12 } : {}) });
+    answers.set(id, syntheticAnswers(template, { random, ...(workshop ? { groupSize: 12 } : {}) }));
+  }
+  return { templates: [template], respondents: list, answers, items: countItems(template) };
+}
+
+/** Median time of `runs` analyses after `warmup` untimed ones. bench/run.ts can call this. */
+export function benchAnalysis({ targetItems = 1200, respondents = 100, runs = 9, warmup = 3 } = {}): AnalysisBenchResult {
+  const input = buildLargeAudit(targetItems, respondents);
+  for (let i = 0; i < warmup; i++) analyzeAudit(input);
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyzeAudit(input);
+    runsMs.push(Math.round((performance.now() - start) * 10) / 10);
+  }
+  return { items: input.items, respondents, runsMs, medianMs: median(runsMs) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = benchAnalysis();
+  console.log(`items ${result.items}, respondents ${result.respondents}, runs ${result.runsMs.join(' ')}`);
+  console.log(`analysis-1200x100-ms ${result.medianMs}`);
+}
