@@ -4,7 +4,7 @@ import type { CoverageSummary, FrameworkElementSummary, GapKind, Registers, Subj
 import { normaliseName } from './normalise-name';
 import type { GapText } from './gap-text';
 import type { SubjectBook } from './subjects';
-import { ALL_ITEMS, NO_COLUMN, type TallyStore } from './tally-store';
+import { ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, type TallyStore } from './tally-store';
 
 /** A gap before scoring: what it is, and the raw evidence the score is made from. */
 export interface GapCandidate {
@@ -109,7 +109,7 @@ function namedOptions(ctx: GapContext): GapCandidate[] {
   for (const [itemId, columns] of ctx.store.slice('gap', undefined)) {
     if (itemId === ALL_ITEMS) continue;
     for (const [id, t] of columns) {
-      if (id === NO_COLUMN || t.chosen <= 0) continue;
+      if (id === NO_COLUMN || id === ALL_COLUMNS || t.chosen <= 0) continue;
       gaps.push({ id: `named-option:${itemId}:${id}`, kind: 'named', option: { itemId, id, label: t.label ?? { kind: 'plain', text: id } }, support: t.chosen, defaultConcern: DEFAULT_CONCERN.named });
     }
   }
