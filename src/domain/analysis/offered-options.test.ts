@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom, syntheticAnswers } from '../../../tests/fixtures/analysis/synthetic-audit';
+import { loadTemplate } from '../../../tests/support/fixtures';
+import { fieldKey } from '../answers/answer-keys';
+import { effectiveReader } from '../engine/effective-reader';
+import { itemOptions } from '../engine/item-options';
+import { computeVisibility } from '../engine/visibility';
+import { offeredOptions } from './offered-options';
+
+describe('offeredOptions', () => {
+  it('resolves options and effective answers exactly as the engine does', () => {
+    const template = loadTemplate('audit-templates/local-diagnostic-trafficking.json');
+    const random = seededRandom(7);
+    for (let r = 0; r < 5; r++) {
+      const answers = syntheticAnswers(template, { random });
+      // Stale choices on purpose: untick a group after the others were answered.
+      answers.set('groups-present', { value: ['youth-in-care', 'other'], other: 'Sex workers' });
+      const visibility = computeVisibility(template, answers);
+      const read = effectiveReader(template, answers, visibility);
+      const context = { template, answers, visibility };
+      const offered = offeredOptions(template, answers, visibility);
+      for (const section of template.sections) {
+        for (const item of section.items) {
+          expect(offered.of(item), item.id).toEqual(itemOptions(item, context));
+          expect(offered.effective(item.id, item), item.id).toEqual(read(item.id, item));
+          if (item.type !== 'list') continue;
+          const entries = answers.get(item.id)?.value;
+          for (const entryId of Array.isArray(entries) ? entries : []) {
+            for (const field of item.fields) {
+              const key = fieldKey(item.id, entryId, field.id);
+              expect(offered.effective(key, field), key).toEqual(read(key, field));
+            }
+          }
+        }
+      }
+    }
+  });
+});
