@@ -40,8 +40,11 @@ describe('question summaries', () => {
   });
 
   it('bands the mean and median of numbers that count cases or people, not of others', () => {
-    const respondents = [{ signals: 2, years: 3 }, { signals: 3, years: 4 }, { special: 'prefer-not-to-say' as const }].map((a) => ({ template, answers: 'special' in a ? { signals: a } : a }));
-    const questions = analyzeAudit(auditOf(respondents)).questions;
+    const questions = analyzeAudit(auditOf([
+      { template, answers: { signals: 2, years: 3 } },
+      { template, answers: { signals: 3, years: 4 } },
+      { template, answers: { signals: { special: 'prefer-not-to-say' } } },
+    ])).questions;
     expect(question(questions, 'signals')).toMatchObject({ answered: few, preferNotToSay: few, detail: { kind: 'number', stats: { banded: true, count: few, mean: few, median: few } } });
     expect(question(questions, 'years')?.detail).toEqual({ kind: 'number', stats: { banded: false, count: few, mean: exact(3.5), median: exact(3.5) } });
   });
