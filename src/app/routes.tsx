@@ -9,6 +9,8 @@ import { TrashScreen } from '../features/audits/trash-screen';
 const loadRunner = () => import('../features/run-audit/run-audit-screen');
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
+const AnalysisScreen = lazy(() => import('../features/analysis/analysis-screen').then((m) => ({ default: m.AnalysisScreen })));
+const ActionPlanScreen = lazy(() => import('../features/action-plan/action-plan-screen').then((m) => ({ default: m.ActionPlanScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
 const RunAuditScreen = lazy(() => loadRunner().then((m) => ({ default: m.RunAuditScreen })));
@@ -29,6 +31,8 @@ export function Routes({ checkForUpdate }: { checkForUpdate: () => Promise<void>
         <Route path="/templates" component={TemplatesScreen} />
         <Route path="/settings">{() => <SettingsScreen checkForUpdate={checkForUpdate} />}</Route>
         <Route path="/audits/:auditId">{(p) => <AuditOverviewScreen auditId={p.auditId} />}</Route>
+        <Route path="/audits/:auditId/analysis">{(p) => <AnalysisScreen auditId={p.auditId} />}</Route>
+        <Route path="/audits/:auditId/plan">{(p) => <ActionPlanScreen auditId={p.auditId} />}</Route>
         <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
           {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}
         </Route>

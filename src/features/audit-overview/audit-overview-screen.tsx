@@ -38,7 +38,20 @@ export function AuditOverviewScreen({ auditId }: { auditId: string }) {
   const period = [audit.periodStart, audit.periodEnd].map((d) => (d ? format.date(d) : '…')).join(' – ');
 
   return (
-    <Page title={audit.locality} before={<Link href="/">{t('common.backToAudits')}</Link>}>
+    <Page
+      title={audit.locality}
+      before={<Link href="/">{t('common.backToAudits')}</Link>}
+      actions={
+        <>
+          <Link href={`/audits/${auditId}/analysis`} className="button">
+            {t('analysis.title')}
+          </Link>
+          <Link href={`/audits/${auditId}/plan`} className="button">
+            {t('plan.title')}
+          </Link>
+        </>
+      }
+    >
       <section aria-labelledby="details-title">
         <h2 id="details-title" className="visually-hidden">
           {t('overview.details')}

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { analyzeAudit } from '../../domain/runtime';
+import { NotFound } from '../../components/not-found';
+import { Page } from '../../components/page';
+import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
+import { PlanForm } from './plan-form';
+import { StartPlan } from './start-plan';
+import { useGapLabels } from './use-gap-labels';
+import './action-plan.css';
+
+export function ActionPlanScreen({ auditId }: { auditId: string }) {
+  const { t } = useTranslation();
+  const data = useAnalysisData(auditId);
+  const plan = usePlan(auditId);
+  const save = usePlanSaver(auditId);
+  const findings = useMemo(() => (data ? analyzeAudit(data.input) : undefined), [data]);
+  const gaps = useGapLabels(findings);
+  const partners = useMemo(() => (findings?.registers.partners ?? []).map((p) => ({ key: p.key, name: p.name })), [findings]);
+
+  if (data === null) return <NotFound />;
+  if (!data || plan === undefined) return <p>{t('plan.loading')}</p>;
+
+  return (
+    <Page
+      title={`${t('plan.title')} – ${data.audit.locality}`}
+      before={<Link href={`/audits/${auditId}`}>{t('plan.back')}</Link>}
+      actions={
+        <Link href={`/audits/${auditId}/analysis`} className="button">
+          {t('plan.analysis')}
+        </Link>
+      }
+    >
+      <p>{t('plan.intro')}</p>
+      {plan === null ? <StartPlan gaps={gaps} onStart={(p) => void save(p)} /> : <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />}
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionPlan } from '../../domain';
+import { Field } from '../../components/field';
+import { LeadPartnerSelect, SupportingPartners } from './partner-select';
+import type { PartnerOption } from './partner-options';
+import { planId } from './plan-ids';
+
+export function ActionsEditor({ priority, partners }: { priority: number; partners: readonly PartnerOption[] }) {
+  const { t } = useTranslation();
+  const { register } = useFormContext<ActionPlan>();
+  const { fields, append, remove } = useFieldArray<ActionPlan, `priorities.${number}.actions`>({ name: `priorities.${priority}.actions` });
+  return (
+    <fieldset className="plan-group">
+      <legend>{t('plan.actions')}</legend>
+      {fields.map((action, a) => (
+        <div key={action.id} className="plan-entry">
+          <h4>{t('plan.action', { number: a + 1 })}</h4>
+          <Field label={t('plan.description')}>
+            <textarea rows={2} maxLength={2000} {...register(`priorities.${priority}.actions.${a}.description`)} />
+          </Field>
+          <LeadPartnerSelect name={`priorities.${priority}.actions.${a}.lead`} partners={partners} />
+          <SupportingPartners name={`priorities.${priority}.actions.${a}.supporting`} partners={partners} />
+          <Field label={t('plan.resources')}>
+            <input type="text" maxLength={2000} {...register(`priorities.${priority}.actions.${a}.resources`)} />
+          </Field>
+          <div className="field-row">
+            <Field label={t('plan.startDate')}>
+              <input type="date" {...register(`priorities.${priority}.actions.${a}.start`, { setValueAs: (v: string) => v || undefined })} />
+            </Field>
+            <Field label={t('plan.endDate')}>
+              <input type="date" {...register(`priorities.${priority}.actions.${a}.end`, { setValueAs: (v: string) => v || undefined })} />
+            </Field>
+            <Field label={t('plan.status')}>
+              <select {...register(`priorities.${priority}.actions.${a}.status`)}>
+                {ACTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`plan.statuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <button type="button" className="small danger-outline" onClick={() => remove(a)}>
+            {t('plan.removeAction', { number: a + 1 })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() => append({ id: planId('a'), description: '', supporting: [], resources: '', status: 'planned' })}
+      >
+        {t('plan.addAction')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FREQUENCIES } from '../../domain';
+import type { ActionPlan, Gap } from '../../domain/runtime';
+import { Field } from '../../components/field';
+import { useNotify } from '../../components/notifications';
+import type { PartnerOption } from './partner-options';
+import { PlanChecklist } from './plan-checklist';
+import { planId } from './plan-ids';
+import { PriorityEditor } from './priority-editor';
+import { usePlanAutosave } from './use-plan-autosave';
+
+interface PlanFormProps {
+  plan: ActionPlan;
+  latest: ActionPlan | null | undefined;
+  gaps: readonly { gap: Gap; label: string }[];
+  partners: readonly PartnerOption[];
+  save: (plan: ActionPlan) => Promise<boolean>;
+}
+
+/** The plan editor (react-hook-form); every change is saved as it is made. */
+export function PlanForm({ plan, latest, gaps, partners, save }: PlanFormProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const form = useForm<ActionPlan>({ defaultValues: plan });
+  const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: 'priorities' });
+  const state = usePlanAutosave(form, save, latest);
+  const removePriority = (index: number) => {
+    const removed = form.getValues(`priorities.${index}`);
+    remove(index);
+    notify({ message: t('plan.priorityRemoved', { number: index + 1 }), action: { label: t('common.undo'), run: () => insert(index, removed) }, timeout: 10_000 });
+  };
+  return (
+    <FormProvider {...form}>
+      <form className="plan-form" noValidate onSubmit={(e) => e.preventDefault()}>
+        <p className="save-status" role="status">
+          {state === 'saving' ? t('plan.saving') : state === 'newer-elsewhere' ? t('plan.newerElsewhere') : t('plan.saved')}
+        </p>
+        <Field label={t('plan.problemStatement')} help={t('plan.problemStatementHelp')}>
+          <textarea rows={4} maxLength={5000} {...form.register('problemStatement')} />
+        </Field>
+        <h2>{t('plan.priorities')}</h2>
+        <p className="muted">{t('plan.prioritiesCount', { count: fields.length })}</p>
+        {fields.map((field, index) => (
+          <PriorityEditor key={field.id} index={index} count={fields.length} gaps={gaps} partners={partners} onMove={move} onRemove={removePriority} />
+        ))}
+        <div>
+          <button
+            type="button"
+            disabled={fields.length >= 7}
+            onClick={() => append({ id: planId('p'), title: '', objective: '', actions: [], indicators: [] })}
+          >
+            {t('plan.addPriority')}
+          </button>
+        </div>
+        <fieldset className="plan-group">
+          <legend>{t('plan.monitoring')}</legend>
+          <Field label={t('plan.monitoringWho')}>
+            <input type="text" maxLength={500} {...form.register('monitoring.who')} />
+          </Field>
+          <Field label={t('plan.monitoringFrequency')}>
+            <select {...form.register('monitoring.frequency')}>
+              {FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`plan.frequencies.${f}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('plan.protocols')}>
+            <textarea rows={3} maxLength={3000} {...form.register('monitoring.protocols')} />
+          </Field>
+        </fieldset>
+        <PlanChecklist />
+      </form>
+    </FormProvider>
+  );
+}

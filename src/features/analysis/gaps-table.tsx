@@ -1,0 +1,99 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Gap } from '../../domain/runtime';
+import { useFormatters } from '../../components/use-formatters';
+import { OverrideForm } from './override-form';
+import { useFindingsText } from './use-findings-text';
+import { useGapText } from './use-gap-text';
+
+interface GapsTableProps {
+  gaps: readonly Gap[];
+  unmatched: readonly string[];
+  onOverride: (gapId: string, override: { score: number; reason: string } | null) => void;
+}
+
+function Explanation({ gap }: { gap: Gap }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { basis } = gap.score;
+  const two = (n: number) => format.number(Math.round(n * 100) / 100);
+  return (
+    <ul className="score-parts">
+      <li>
+        {t('analysis.gaps.concern')} {two(gap.score.concern)} ({t(`analysis.gaps.concernFrom.${basis.concernSource}`)})
+      </li>
+      <li>
+        {t('analysis.gaps.evidence')} {two(gap.score.evidence)} (
+        {t('analysis.gaps.evidenceFrom', {
+          support: format.number(basis.support),
+          target: format.number(basis.supportTarget),
+          confidence: basis.confidence === undefined ? '' : t('analysis.gaps.confidenceFactor', { value: two(basis.confidence) }),
+        })}
+        )
+      </li>
+      <li>
+        {t('analysis.gaps.capacity')} {two(gap.score.capacity)} ({basis.capacityMean === undefined ? t('analysis.gaps.capacityFrom.unknown') : t('analysis.gaps.capacityFrom.known')})
+      </li>
+    </ul>
+  );
+}
+
+/** Gaps by priority, each with how its score was reached and a way to change it with a reason. */
+export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
+  const { t } = useTranslation();
+  const text = useFindingsText();
+  const gapText = useGapText();
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t('analysis.gaps.title')}</h2>
+      <p>{t('analysis.gaps.intro')}</p>
+      {unmatched.length ? <p className="warning-text">{t('analysis.gaps.unmatched', { list: unmatched.join(', ') })}</p> : null}
+      {gaps.length === 0 ? (
+        <p>{t('analysis.gaps.none')}</p>
+      ) : (
+        <ol className="gap-list">
+          {gaps.map((gap) => {
+            const title = gapText(gap);
+            return (
+              <li key={gap.id} className="gap">
+                <div className="gap-head">
+                  <span className="gap-score" aria-label={`${t('analysis.gaps.score')} ${gap.effectiveScore}`}>
+                    {gap.effectiveScore}
+                  </span>
+                  <div>
+                    <p className="gap-title">{title}</p>
+                    <p className="muted">
+                      {t('analysis.gaps.support')}: {text.band(gap.support)}
+                      {gap.override ? ` · ${t('analysis.gaps.computed', { score: gap.score.value })}` : null}
+                    </p>
+                    {gap.override ? <p className="override-note">{t('analysis.gaps.overridden', { score: gap.override.score, reason: gap.override.reason })}</p> : null}
+                  </div>
+                </div>
+                <details>
+                  <summary>{t('analysis.gaps.score')}: 100 × {t('analysis.gaps.concern')} × {t('analysis.gaps.evidence')} × {t('analysis.gaps.capacity')}</summary>
+                  <Explanation gap={gap} />
+                </details>
+                {editing === gap.id ? (
+                  <OverrideForm
+                    gap={gap}
+                    title={title}
+                    onCancel={() => setEditing(null)}
+                    onRemove={() => (onOverride(gap.id, null), setEditing(null))}
+                    onSave={(score, reason) => (onOverride(gap.id, { score, reason }), setEditing(null))}
+                  />
+                ) : (
+                  <Fragment>
+                    <button type="button" className="small" onClick={() => setEditing(gap.id)} aria-label={t('analysis.gaps.changeFor', { gap: title })}>
+                      {t('analysis.gaps.change')}
+                    </button>
+                  </Fragment>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

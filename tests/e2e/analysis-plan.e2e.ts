@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { createAudit, expectSaved } from './support/app';
+
+test('a small rapid scan: answer, see the charts and the gaps, start a plan from them', async ({ page }) => {
+  await createAudit(page, { locality: 'Pine Lake', template: /Rapid scan/ });
+  await page.getByRole('button', { name: 'Add the respondent' }).click();
+  await page.getByRole('checkbox', { name: /I have read this notice/ }).check();
+  await page.getByRole('link', { name: /Groups at risk/ }).click();
+  const groups = page.getByRole('group', { name: /Which of these groups are present/ });
+  await groups.getByRole('checkbox', { name: /Street-involved, runaway and homeless youth/ }).check();
+  await groups.getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
+  await page.getByRole('group', { name: /^Street-involved, runaway and homeless youth/ }).getByRole('radio').last().check();
+  await page.getByRole('group', { name: /^Temporary foreign workers/ }).getByRole('radio').nth(1).check();
+  await page.getByRole('link', { name: /Current prevention activities/ }).click();
+  await page.getByRole('group', { name: /Are there current activities/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('group', { name: /Which groups at risk do these activities reach/ }).getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
+  await expectSaved(page);
+
+  await page.goto(page.url().replace(/\/respondents\/.*$/, '/analysis'));
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Pine Lake/ })).toBeVisible();
+  const concern = page.getByRole('figure', { name: 'Groups at risk', exact: true });
+  await expect(concern.getByRole('img')).toBeVisible();
+  await concern.getByText('Show the figures as a table').click();
+  await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('100');
+  await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('fewer than 5');
+  await expect(page.getByRole('heading', { name: 'Gaps, ranked by priority' })).toBeVisible();
+  await expect(page.getByText(/A group of high concern that no activity reaches: Street-involved, runaway and homeless youth/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await page.getByRole('button', { name: /Start from the top \d+ gaps/ }).click();
+  await expect(page.getByRole('heading', { name: 'Priority 1' })).toBeVisible();
+  await expect(page.getByLabel('Priority', { exact: true }).first()).toHaveValue(/Street-involved, runaway and homeless youth/);
+  await page.getByLabel('Problem statement').fill('Young people leaving care are approached at the bus terminal.');
+  await expect(page.getByText('Plan saved')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByLabel('Problem statement')).toHaveValue('Young people leaving care are approached at the bus terminal.');
+});
+
+test('the example audit: analysis with coverage and duplicates, a priority changed with a reason, the drafted plan', async ({ page }) => {
+  // Axe runs on these screens in the test above; here the large example would take a minute.
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/9 respondents/)).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Groups at risk reached by current activities' })).toBeVisible();
+  await expect(page.getByText(/possibly the same as: .*Youth Shelter/).first()).toBeVisible();
+
+  const gap = page.getByRole('listitem').filter({ hasText: /no labour inspection partner: Agriculture/ }).first();
+  await gap.getByRole('button', { name: /Change the priority of/ }).click();
+  await gap.getByLabel('New priority (0–100)').fill('95');
+  await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(gap.getByText('Give the reason for this change.')).toBeVisible();
+  await gap.getByLabel(/Reason/).fill('Harvest season starts in June; inspectors agreed to join.');
+  await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText(/Set to 95 by the group: “Harvest season starts in June/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Priority 5' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the plan still needs' })).toBeVisible();
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 2, name: 'Riverbend' })).toHaveCount(1);
+});
