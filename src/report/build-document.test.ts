@@ -46,15 +46,15 @@ describe('buildDocument', () => {
   });
 
   it('shows small counts only as a band', () => {
-    expect(allText(en)).toContain('fewer than 5');
-    expect(allText(fr)).toContain('moins de 5');
+    expect(allText(en)).toContain('fewer than\u00a05');
+    expect(allText(fr)).toContain('moins de\u00a05');
     const heatCells = en.blocks.flatMap((b) => (b.kind === 'heat-map' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
     expect(heatCells).toContain('< 5');
   });
 
   it('shows how each gap score was reached, and an override with its reason', () => {
     const gaps = en.blocks.find((b) => b.kind === 'table' && b.columns.some((c) => c.header === 'Concern × evidence × capacity'));
-    expect(gaps?.kind === 'table' && gaps.rows[0]).toEqual(['1', 'Temporary foreign workers', 'Group no activity reaches', 'fewer than 5', '60 × 50 × 50 *', '15', '90: Le comité juge cette lacune urgente.']);
+    expect(gaps?.kind === 'table' && gaps.rows[0]).toEqual(['1', 'Temporary foreign workers', 'Group no activity reaches', 'fewer than\u00a05', '60 × 50 × 50 *', '15', '90: Le comité juge cette lacune urgente.']);
     expect(allText(en)).toContain('* Not measured: a default value for this kind of gap.');
   });
 
@@ -63,15 +63,15 @@ describe('buildDocument', () => {
     const groups = charts.find((c) => c.title === 'Level of concern for each group at risk');
     expect(groups?.bars.map((b) => [b.label, b.value, b.display])).toEqual([['Children and youth in or leaving care', 85, '85'], ['Temporary foreign workers', 60, '60']]);
     const places = charts.find((c) => c.title === 'Types of places named by respondents');
-    expect(places?.bars).toEqual([{ label: 'Motels and short-stay lodging', value: 5, display: 'fewer than 5', banded: true }]);
+    expect(places?.bars).toEqual([{ label: 'Motels and short-stay lodging', value: 5, display: 'fewer than\u00a05', banded: true }]);
   });
 
   it('lists every action and indicator of the plan, and says yes and no in words', () => {
     const text = allText(fr);
     expect(text).toContain('Priorité 1\u00a0: Jeunes qui quittent la protection de la jeunesse');
-    expect(text).toContain('Du 1 mars 2026 au 30 mars 2027');
+    expect(text).toContain('Du 1er mars 2026 au 30 mars 2027');
     expect(text).toContain('Trimestrielle');
-    expect(text).toContain('Oui\u00a0: 5; Non\u00a0: moins de 5');
+    expect(text).toContain('Oui\u00a0: 5; Non\u00a0: moins de\u00a05');
     const tables = fr.blocks.filter((b) => b.kind === 'table');
     expect(tables.every((t) => t.kind === 'table' && t.repeatHeader)).toBe(true);
   });

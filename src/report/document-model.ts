@@ -82,6 +82,8 @@ export interface HeatMapBlock {
   columns: string[];
   rows: { label: string; cells: HeatCell[] }[];
   legend: string;
+  /** When the columns are numbered to fit the page: what each number stands for, in order. */
+  key?: { title: string; entries: string[] };
 }
 
 export interface PageBreakBlock {

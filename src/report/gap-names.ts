@@ -6,7 +6,8 @@ import { anyQuestionLabel } from './templates';
 export function gapParts(gap: Gap, templates: readonly Template[], format: ReportFormat): { subject: string; kind: string } {
   const { t } = format;
   if (gap.kind === 'named' && !gap.subject && gap.option) {
-    return { subject: format.label(gap.option.label), kind: t('report.gaps.kinds.named-option', { question: anyQuestionLabel(templates, gap.option.itemId, format) }) };
+    const question = anyQuestionLabel(templates, gap.option.itemId, format);
+    return { subject: t('report.gaps.optionOf', { option: format.label(gap.option.label), question }), kind: t('report.gaps.kinds.named') };
   }
   const subject = gap.subject ? format.label(gap.subject.label) : (gap.text ?? gap.id);
   return { subject, kind: t(`report.gaps.kinds.${gap.kind}`) };

@@ -41,7 +41,8 @@ export function reportFormat(language: Language): ReportFormat {
     t,
     number,
     index: (ratio) => number(Math.round(ratio * 100), 0),
-    date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
+    // French writes the first of the month as an ordinal: « 1er octobre ».
+    date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)).replace(/^1 /, language === 'fr' ? '1er ' : '1 '),
     band: (band) => (band.kind === 'exact' ? number(band.value) : t('report.fewerThan', { threshold: number(band.threshold, 0) })),
     label: (label) => (label.kind === 'text' ? localize(label.text, language) : label.kind === 'plain' ? label.text : t('report.other')),
     text: (text) => localize(text, language),

@@ -64,7 +64,7 @@ describe('printed action plan (pdftotext)', { timeout: 60_000 }, () => {
     const pages = pdfPages(pdf.bytes, 'fr.pdf');
     const all = pages.join('\n');
     expect(pages[0]).toContain('Plan d’action local');
-    expect(pages[0]).toContain('Du 1 janvier 2026 au 30 juin 2026');
+    expect(pages[0]).toContain('Du 1er janvier 2026 au 30 juin 2026');
     expect(pages[1]).toContain('Table des matières');
     for (const words of ['Énoncé du problème', 'Méthodologie', 'Populations à risque', 'Secteurs d’emploi préoccupants', 'Lacunes et priorités', 'Plan de suivi', '« moins de 5 »', 'Priorité 1 :', 'Type de lacune', 'Campagne « Ouvrons l’œil »']) {
       expect(all).toContain(words);

@@ -3,7 +3,9 @@ import { useFont } from './pdf-frame';
 import { COLOURS } from './pdf-theme';
 
 /** A word longer than this (a URL, a long compound) may still break inside a body cell. */
-const LONGEST_UNBROKEN_BODY_WORD = 80;
+const LONGEST_UNBROKEN_BODY_WORD = 120;
+/** Cells this short ("fewer than 5", "Quarterly") stay on one line. */
+const SHORT_CELL = 14;
 
 export interface WidthInput {
   widths: readonly number[];
@@ -29,7 +31,10 @@ export function fitWidths(doc: jsPDF, input: WidthInput): number[] {
   input.header?.forEach((cell, i) => (minimum[i] = Math.max(minimum[i] ?? 0, longestWord(doc, cell.text))));
   useFont(doc, 'normal', input.size, COLOURS.text);
   for (const row of input.rows) {
-    row.forEach((cell, i) => (minimum[i] = Math.max(minimum[i] ?? 0, Math.min(LONGEST_UNBROKEN_BODY_WORD, longestWord(doc, cell.text)))));
+    row.forEach((cell, i) => {
+      const unit = cell.text.length <= SHORT_CELL ? doc.getTextWidth(cell.text) : longestWord(doc, cell.text);
+      minimum[i] = Math.max(minimum[i] ?? 0, Math.min(LONGEST_UNBROKEN_BODY_WORD, unit));
+    });
   }
   const needed = minimum.map((m) => m + 2 * input.padding + 0.5);
   const widths = [...input.widths];

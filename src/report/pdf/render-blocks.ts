@@ -3,8 +3,8 @@ import { newPage, type Frame } from './pdf-frame';
 import { TYPE } from './pdf-theme';
 import { chartHeight, renderBarChart } from './render-chart';
 import { renderHeatMap } from './render-heat-map';
-import { renderTable } from './render-table';
-import { headingHeight, paragraphLines, renderBullets, renderHeading, renderKeyValue, renderParagraph } from './render-text';
+import { renderTable, tableStartHeight } from './render-table';
+import { headingHeight, keyValueStartHeight, paragraphLines, renderBullets, renderHeading, renderKeyValue, renderParagraph } from './render-text';
 
 /** How much of a block must follow its heading on the same page. */
 function startHeight(frame: Frame, block: Block | undefined, after: Block | undefined): number {
@@ -17,8 +17,9 @@ function startHeight(frame: Frame, block: Block | undefined, after: Block | unde
     case 'bullets':
       return 2 * TYPE.body.leading;
     case 'key-value':
+      return keyValueStartHeight(frame, block);
     case 'table':
-      return 3 * TYPE.table.leading + 24;
+      return tableStartHeight(frame, block);
     case 'bar-chart':
       return Math.min(chartHeight(frame, block), frame.box.bottom - frame.box.top - 80);
     case 'heat-map':

@@ -25,9 +25,9 @@ export interface GridSpec {
 const PAD_X = 4;
 const PAD_Y = 3;
 /** A row split at a page bottom leaves at least this many lines on each page. */
-const MIN_SPLIT_LINES = 2;
+const MIN_SPLIT_LINES = 3;
 /** Rows up to this many lines move to the next page whole; longer ones split rather than leave a gap. */
-const SHORT_ROW_LINES = 6;
+const SHORT_ROW_LINES = 10;
 
 interface PreparedRow {
   cells: GridCell[];
@@ -71,21 +71,42 @@ function drawSegment(frame: Frame, spec: GridSpec, row: PreparedRow, from: numbe
   frame.y += height;
 }
 
+/** What a row needs where a page starts it: all of a short row (it is never split), the first lines of a long one. */
+const startOf = (row: PreparedRow | undefined, spec: GridSpec) => (row ? heightOf(row.count <= SHORT_ROW_LINES ? row.count : MIN_SPLIT_LINES, spec) : 0);
+
+const withFittedWidths = (frame: Frame, given: GridSpec): GridSpec => ({ ...given, widths: fitWidths(frame.doc, { ...given, padding: PAD_X }) });
+
+/** The header and the start of the first row: what must fit below a heading for the grid to begin on its page. */
+export function gridStartHeight(frame: Frame, given: GridSpec): number {
+  const spec = withFittedWidths(frame, { ...given, rows: given.rows.slice(0, 1) });
+  const header = spec.header ? prepare(frame, spec, spec.header, true) : undefined;
+  const first = spec.rows[0] ? prepare(frame, spec, spec.rows[0], false) : undefined;
+  return (header ? heightOf(header.count, spec) : 0) + startOf(first, spec);
+}
+
 export function renderGrid(frame: Frame, given: GridSpec): void {
-  const spec = { ...given, widths: fitWidths(frame.doc, { ...given, padding: PAD_X }) };
+  const spec = withFittedWidths(frame, given);
   const header = spec.header ? prepare(frame, spec, spec.header, true) : undefined;
   const rows = spec.rows.map((cells) => prepare(frame, spec, cells, false));
   const headerHeight = header ? heightOf(header.count, spec) : 0;
   const drawHeader = () => {
     if (header) drawSegment(frame, spec, header, 0, header.count, COLOURS.headerFill, true);
   };
-  const first = rows[0];
-  // Never leave a header alone at the foot of a page: it goes with the first lines of its first row.
-  ensureSpace(frame, headerHeight + (first ? heightOf(Math.min(first.count, 3), spec) : 0));
+  // Never leave a header alone at the foot of a page: it goes with (the start of) its first row.
+  ensureSpace(frame, headerHeight + startOf(rows[0], spec));
   drawHeader();
   const pageLines = Math.floor((frame.box.bottom - frame.box.top - headerHeight - 2 * PAD_Y) / spec.leading);
   rows.forEach((row, index) => {
     const shade = spec.zebra && index % 2 === 1 ? COLOURS.zebra : undefined;
+    const last = rows[index + 1];
+    // The last row never goes over alone: the two last rows of a table share a page.
+    if (index === rows.length - 2 && index >= 2 && last && row.count + last.count <= SHORT_ROW_LINES) {
+      const both = heightOf(row.count, spec) + heightOf(last.count, spec);
+      if (both > spaceLeft(frame) && heightOf(row.count, spec) <= spaceLeft(frame)) {
+        newPage(frame);
+        if (spec.repeatHeader) drawHeader();
+      }
+    }
     let from = 0;
     while (from < row.count) {
       const fits = Math.floor((spaceLeft(frame) - 2 * PAD_Y) / spec.leading);
@@ -98,7 +119,7 @@ export function renderGrid(frame: Frame, given: GridSpec): void {
       const fresh = frame.y <= frame.box.top + headerHeight + 0.5;
       const take = fresh ? Math.max(1, fits) : Math.min(fits, left - MIN_SPLIT_LINES);
       const long = left > pageLines || left > SHORT_ROW_LINES;
-      if (long && (take >= MIN_SPLIT_LINES + 1 || fresh)) {
+      if (long && (take >= MIN_SPLIT_LINES || fresh)) {
         drawSegment(frame, spec, row, from, from + take, shade);
         from += take;
       }

@@ -1,7 +1,7 @@
 import type { BulletsBlock, HeadingBlock, KeyValueBlock, ParagraphBlock } from '../document-model';
 import { drawLines, ensureSpace, newPage, spaceLeft, useFont, wrap, type Frame } from './pdf-frame';
 import { COLOURS, TYPE } from './pdf-theme';
-import { renderGrid } from './render-grid';
+import { gridStartHeight, renderGrid, type GridSpec } from './render-grid';
 
 const HEADING_TYPE = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 } as const;
 const SPACE_BEFORE = { 1: 0, 2: 12, 3: 8 } as const;
@@ -80,15 +80,23 @@ export function renderBullets(frame: Frame, block: BulletsBlock): void {
   frame.y += PARAGRAPH_GAP - 2;
 }
 
-export function renderKeyValue(frame: Frame, block: KeyValueBlock): void {
+function keyValueSpec(frame: Frame, block: KeyValueBlock): GridSpec {
   const labelWidth = Math.round(frame.box.textWidth * 0.34);
-  renderGrid(frame, {
+  return {
     widths: [labelWidth, frame.box.textWidth - labelWidth],
     rows: block.rows.map((row) => [{ text: row.label, bold: true, colour: COLOURS.accent }, { text: row.value }]),
     repeatHeader: false,
     zebra: false,
     size: TYPE.body.size - 0.5,
     leading: TYPE.body.leading - 1,
-  });
+  };
+}
+
+export function keyValueStartHeight(frame: Frame, block: KeyValueBlock): number {
+  return gridStartHeight(frame, keyValueSpec(frame, block));
+}
+
+export function renderKeyValue(frame: Frame, block: KeyValueBlock): void {
+  renderGrid(frame, keyValueSpec(frame, block));
   frame.y += PARAGRAPH_GAP + 4;
 }

@@ -12,7 +12,7 @@ function templateBlocks(template: Template, questions: readonly QuestionSummary[
   const own = questions.filter((q) => q.templateKey === key && hasAnswers(q));
   if (own.length === 0) return [];
   const blocks: Block[] = [heading(2, t('report.annex.template', { title: format.text(template.title), version: template.version }))];
-  const columns = [column(t('report.annex.question'), 3), column(t('report.annex.answered'), 0.9, 'right'), column(t('report.annex.answers'), 5)];
+  const columns = [column(t('report.annex.question'), 3), column(t('report.annex.answered'), 1.2, 'right'), column(t('report.annex.answers'), 5)];
   for (const section of template.sections) {
     const inSection = own.filter((q) => q.sectionId === section.id);
     if (inSection.length === 0) continue;

@@ -14,14 +14,19 @@ export function registerBlocks(entries: readonly RegisterEntry[], kind: Register
   const sorted = [...entries].sort((a, b) => b.respondents - a.respondents || a.name.localeCompare(b.name, format.language));
   const engaged = new Map(engagement?.partners.map((partner) => [partner.key, partner.mean]));
   const withEngagement = engagement !== undefined && [...engaged.values()].some((mean) => mean !== undefined);
+  // Names that may be the same organisation spelled two ways: shown for a person to merge, never merged here.
+  const names = new Map(entries.map((entry) => [entry.key, entry.name]));
+  const withDuplicates = entries.some((entry) => entry.possibleDuplicates.length > 0);
   const columns = [column(t('report.registers.name'), 4), column(t('report.registers.respondents'), 1.5, 'right')];
   if (withEngagement) columns.push(column(t('report.registers.engagement'), 1.5, 'right'));
+  if (withDuplicates) columns.push(column(t('report.registers.duplicates'), 3));
   const rows = sorted.map((entry) => {
     const row = [entry.name, format.number(entry.respondents)];
     if (withEngagement) {
       const mean = engaged.get(entry.key);
       row.push(mean === undefined ? '—' : format.index(mean));
     }
+    if (withDuplicates) row.push(format.list(entry.possibleDuplicates.map((key) => names.get(key) ?? key)));
     return row;
   });
   return [...blocks, table(columns, rows)];

@@ -32,13 +32,13 @@ export function gapsSection(input: ReportInput, format: ReportFormat): Block[] {
   const series = gapScoreSeries(ranked, (gap) => labels.get(gap.id) ?? { kind: 'plain', text: gap.id }, TOP_IN_CHART);
   blocks.push(barChart(series, t('report.charts.gapScores'), format));
   const columns = [
-    column(t('report.gaps.rank'), 0.5, 'right'),
-    column(t('report.gaps.subject'), 2.2),
-    column(t('report.gaps.kind'), 1.8),
-    column(t('report.gaps.support'), 1, 'right'),
-    column(t('report.gaps.factors'), 1.9, 'right'),
-    column(t('report.gaps.score'), 0.8, 'right'),
-    column(t('report.gaps.override'), 2.4),
+    column(t('report.gaps.rank'), 0.45, 'right'),
+    column(t('report.gaps.subject'), 2.7),
+    column(t('report.gaps.kind'), 1.9),
+    column(t('report.gaps.support'), 0.95, 'right'),
+    column(t('report.gaps.factors'), 1.55, 'right'),
+    column(t('report.gaps.score'), 0.7, 'right'),
+    column(t('report.gaps.override'), 2.5),
   ];
   blocks.push(table(columns, ranked.map((gap) => row(gap, input, format))));
   if (ranked.some((gap) => gap.score.basis.concernSource === 'default' || gap.score.basis.capacityMean === undefined)) blocks.push(note(t('report.gaps.defaultNote')));

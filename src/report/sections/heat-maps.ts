@@ -1,7 +1,10 @@
 import type { HeatCell, HeatMapBlock } from '../document-model';
 import type { ReportFormat } from '../report-format';
 
-const COLUMNS_PER_PART = 7;
+/** Up to this many columns keep their names in the header. */
+const NAMED_COLUMNS = 7;
+/** More columns are numbered, with a key under the matrix, up to this many per part. */
+const NUMBERED_COLUMNS = 16;
 
 export interface Matrix {
   title: string;
@@ -21,14 +24,16 @@ function transpose(matrix: Matrix): Matrix {
 }
 
 /**
- * A matrix as heat maps that fit the page width: the longer side runs down the page, and
- * wide matrices are cut into parts of a few columns, each repeating the row labels.
+ * A matrix as heat maps that fit the page width: the longer side runs down the page; more
+ * than a few columns are numbered, with a key underneath, and very wide matrices are cut
+ * into parts, each repeating the row labels.
  */
 export function heatMaps(matrix: Matrix, format: ReportFormat): HeatMapBlock[] {
   const upright = matrix.columns.length > matrix.rows.length ? transpose(matrix) : matrix;
   const parts: HeatMapBlock[] = [];
   const total = upright.columns.length;
-  const count = Math.ceil(total / COLUMNS_PER_PART);
+  const numbered = total > NAMED_COLUMNS;
+  const count = Math.ceil(total / (numbered ? NUMBERED_COLUMNS : NAMED_COLUMNS));
   const size = Math.ceil(total / count);
   for (let from = 0; from < total; from += size) {
     const to = Math.min(total, from + size);
@@ -38,9 +43,10 @@ export function heatMaps(matrix: Matrix, format: ReportFormat): HeatMapBlock[] {
       kind: 'heat-map',
       title,
       corner: upright.rowName,
-      columns: upright.columns.slice(from, to),
+      columns: upright.columns.slice(from, to).map((name, i) => (numbered ? format.number(from + i + 1) : name)),
       rows: upright.rows.map((label, r) => ({ label, cells: upright.columns.slice(from, to).map((_, i) => upright.cell(r, from + i)) })),
       legend: upright.legend,
+      ...(numbered ? { key: { title: upright.columnName, entries: upright.columns.slice(from, to) } } : {}),
     });
   }
   return parts;

@@ -49,7 +49,7 @@ export function summarySection(input: ReportInput, format: ReportFormat): Block[
   blocks.push(heading(2, t('report.summary.planPriorities')));
   blocks.push(
     priorities.length
-      ? numbered(priorities.map((p) => (p.objective.trim() ? t('report.summary.priorityLine', { title: p.title, objective: p.objective.trim() }) : p.title)))
+      ? numbered(priorities.map((p) => p.title))
       : note(t('report.summary.noPriorities')),
   );
   return blocks;
