@@ -80,17 +80,16 @@ export function ratingParts(visit: Visit): { point: number; weight: number }[] {
   return typeof value === 'number' && Number.isFinite(value) ? [{ point: value, weight: 1 }] : [];
 }
 
-/** Cells of a matrix answer with their row as offered now. */
-export function matrixCells(visit: Visit): { row: ResolvedOption; cell: MatrixCell }[] {
+/** Calls back for each cell of a matrix answer whose row is still offered (no arrays built: see forEachChoice). */
+export function forEachCell(visit: Visit, each: (row: ResolvedOption, cell: MatrixCell) => void): void {
   const value = visit.answer.value;
-  if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return [];
+  if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return;
   const rows = byId(visit.options.rows);
-  const cells: { row: ResolvedOption; cell: MatrixCell }[] = [];
-  for (const [rowId, cell] of Object.entries(value)) {
+  for (const rowId in value) {
     const row = rows.get(rowId);
-    if (row) cells.push({ row, cell });
+    const cell = value[rowId];
+    if (row && cell !== undefined) each(row, cell);
   }
-  return cells;
 }
 
 /** Column ids chosen in a choice-matrix cell. */

@@ -53,8 +53,19 @@ export interface Visitor {
 
 const NO_OPTIONS: ItemOptions = { options: [], rows: [] };
 
+/** Names repeat across respondents and normalising is costly (regular expressions), so slugs are remembered. */
+const slugs = new Map<string, string>();
+function cachedSlug(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size > 10_000) slugs.clear();
+    slugs.set(name, (slug = nameSlug(name)));
+  }
+  return slug;
+}
+
 export function registerKey(kind: RegisterKind, name: string | undefined, respondentId: string, entryId: string): string {
-  const normalised = name ? nameSlug(name) : '';
+  const normalised = name ? cachedSlug(name) : '';
   // An unnamed entry cannot meet anyone else's; it still counts for its respondent.
   return normalised ? `${kind}:${normalised}` : `${kind}:~${respondentId}/${entryId}`;
 }

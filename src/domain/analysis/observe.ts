@@ -1,7 +1,7 @@
 import { OTHER_OPTION_ID } from '../answers/answer';
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { Dimension } from '../template/analysis-role';
-import { cellChoices, choiceOptions, forEachChoice, matrixCells, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
+import { cellChoices, choiceOptions, forEachCell, forEachChoice, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import type { Visit, Visitor } from './collect';
 import type { GapText } from './gap-text';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
@@ -153,24 +153,24 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   const columns = visit.options.options;
   o.weight = 1;
   o.votes = 0;
-  for (const { row, cell } of matrixCells(visit)) {
+  forEachCell(visit, (row, cell) => {
     const rowId = subjectId(row, undefined, visit.entryKeyOf);
     if (dimension && row.label.kind !== 'text') book.note(dimension, rowId, optionSubject(row, undefined, visit.entryKeyOf).label);
     if (item.response.kind === 'scale') {
-      if (typeof cell !== 'number') continue;
+      if (typeof cell !== 'number') return;
       o.value = normalise(cell, item.response.scale.min, item.response.scale.max);
       if (dimension) {
         if (target.global) addTo(target.global, rowId, NO_COLUMN, o);
       } else addGeneral(target, rowId);
-      continue;
+      return;
     }
-    if (!dimension) continue; // a choice grid about nothing in particular has no agreed reading
+    if (!dimension) return; // a choice grid about nothing in particular has no agreed reading
     o.value = undefined;
     for (const columnId of cellChoices(cell)) {
       const option = optionById(columns, columnId);
       if (option) setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), columns.indexOf(option), columnDimension, book);
     }
-  }
+  });
 }
 
 /**
@@ -182,6 +182,8 @@ function observeMatrix(target: Target, book: SubjectBook): void {
 export function observer(store: TallyStore, texts: GapText[], book: SubjectBook): Visitor {
   const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
   const choices = choiceTarget(book);
+  // One target, refilled per answer, like the visit it describes.
+  const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, entry: undefined, o };
   return {
     visit(visit) {
       const { item, answer } = visit;
@@ -189,10 +191,12 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
       if ((!role && !visit.entryKey) || answer.special) return;
       const dimension = visit.info.dimension(item);
       const entry = entryFacts(store, visit);
-      const global = role && !(entry && role.measure === 'coverage') ? store.slice(role.measure, dimension) : undefined;
       o.respondent = visit.ordinal;
       o.cap = visit.cap;
-      const target: Target = { visit, dimension, global, entry, o };
+      target.visit = visit;
+      target.dimension = dimension;
+      target.entry = entry;
+      target.global = role && !(entry && role.measure === 'coverage') ? store.slice(role.measure, dimension) : undefined;
       switch (item.type) {
         case 'single-choice':
         case 'multi-choice':

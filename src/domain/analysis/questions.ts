@@ -1,7 +1,7 @@
 import type { FieldItem, Item } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
-import { cellChoices, forEachChoice, matrixCells, optionById, ratingParts, type ChoiceSink } from './answer-parts';
+import { cellChoices, forEachCell, forEachChoice, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
@@ -82,20 +82,19 @@ function recordValue(acc: Acc, visit: Visit): void {
   } else if (acc.numbers && typeof answer.value === 'number' && Number.isFinite(answer.value)) {
     acc.numbers.push(answer.value);
   } else if (acc.rows && item.type === 'matrix') {
-    for (const { row, cell } of matrixCells(visit)) {
+    const rows = acc.rows;
+    forEachCell(visit, (row, cell) => {
       const rowId = subjectId(row, undefined, visit.entryKeyOf);
-      let r = acc.rows.get(rowId);
-      if (!r) acc.rows.set(rowId, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
+      let r = rows.get(rowId);
+      if (!r) rows.set(rowId, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
       r.answered += 1;
       if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
-      if (r.columns) {
-        for (const id of cellChoices(cell)) {
-          const option = optionById(visit.options.options, id);
-          if (!option) continue;
-          bump(r.columns, subjectId(option, undefined, visit.entryKeyOf), option.label.kind === 'text' ? option.label : () => optionSubject(option, undefined, visit.entryKeyOf).label, 1, 0);
-        }
+      if (!r.columns) return;
+      for (const id of cellChoices(cell)) {
+        const option = optionById(visit.options.options, id);
+        if (option) bump(r.columns, subjectId(option, undefined, visit.entryKeyOf), option.label.kind === 'text' ? option.label : () => optionSubject(option, undefined, visit.entryKeyOf).label, 1, 0);
       }
-    }
+    });
   } else if (acc.entries !== undefined && Array.isArray(answer.value)) {
     acc.entries += answer.value.length;
   }
