@@ -23,6 +23,8 @@ export function BarFigure({ title, summary, data, table }: BarFigureProps) {
   const { t } = useTranslation();
   const id = useId();
   const height = Math.max(120, data.length * 34 + 40);
+  // Narrow screens give the bars more room than the labels.
+  const labelWidth = typeof window !== 'undefined' && window.innerWidth < 560 ? 128 : 190;
   return (
     <figure className="bar-figure" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
@@ -31,7 +33,7 @@ export function BarFigure({ title, summary, data, table }: BarFigureProps) {
           <BarChart data={data as BarDatum[]} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
             <CartesianGrid horizontal={false} stroke="#d5dbe1" />
             <XAxis type="number" domain={[0, 100]} tick={{ fill: '#1b1f24', fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={190} tick={{ fill: '#1b1f24', fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: '#1b1f24', fontSize: 12 }} interval={0} />
             <Tooltip />
             <Bar dataKey="value" fill="#0b5cab" isAnimationActive={false} />
           </BarChart>

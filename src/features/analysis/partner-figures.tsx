@@ -12,7 +12,7 @@ export function EngagementFigure({ engagement }: { engagement: EngagementSummary
     <section aria-labelledby="engagement-title">
       <h2 id="engagement-title">{t('analysis.engagement.title')}</h2>
       <BarFigure
-        title={t('analysis.engagement.title')}
+        title={t('analysis.engagement.chartLabel')}
         summary={t('analysis.engagement.chartLabel')}
         data={rated.map((p) => ({ key: p.key, label: p.name, value: Math.round((p.mean ?? 0) * 100) }))}
         table={
@@ -48,9 +48,9 @@ export function ConfidenceFigure({ confidence }: { confidence: ConfidenceSummary
     <section aria-labelledby="confidence-title">
       <h2 id="confidence-title">{t('analysis.confidence.title')}</h2>
       <BarFigure
-        title={t('analysis.confidence.title')}
+        title={t('analysis.confidence.chartLabel')}
         summary={t('analysis.confidence.chartLabel')}
-        data={confidence.sources.map((s) => ({ key: s.subject.id, label: text.label(s.subject.label), value: Math.round((s.mean ?? 0) * 100) }))}
+        data={confidence.sources.filter((s) => s.mean !== undefined).map((s) => ({ key: s.subject.id, label: text.label(s.subject.label), value: Math.round((s.mean ?? 0) * 100) }))}
         table={
           <table className="data-table">
             <thead>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Band, type SubjectLabel } from '../../domain/runtime';
+import type { Band, SubjectLabel } from '../../domain/runtime';
+import { subjectLabelText } from '../../i18n/analysis-words';
 import { useLanguage } from '../../components/language-context';
 import { useFormatters } from '../../components/use-formatters';
 
@@ -16,7 +17,7 @@ export function useFindingsText(): FindingsText {
   const { language } = useLanguage();
   const format = useFormatters();
   return {
-    label: (label) => (label.kind === 'text' ? localize(label.text, language) : label.kind === 'plain' ? label.text : t('runner.otherOption')),
+    label: (label) => subjectLabelText(label, language, t),
     band: (band) => (band.kind === 'exact' ? format.number(Math.round(band.value * 10) / 10) : t('analysis.fewerThan', { threshold: band.threshold })),
     score: (value) => (value === undefined ? t('analysis.notRated') : format.number(Math.round(value * 100))),
   };
