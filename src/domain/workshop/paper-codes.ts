@@ -1,6 +1,7 @@
 import type { Answer } from '../answers/answer';
 import { isRealDate } from '../template/calendar-date';
 import type { FieldItem, Item } from '../template/item-schema';
+import type { Template } from '../template/template-schema';
 import { isRoundItem } from './round';
 
 /**
@@ -36,6 +37,16 @@ const fail = (problem: PaperProblem): PaperParse => ({ ok: false, problem });
  */
 export function isPaperItem(item: Item | FieldItem): boolean {
   return isRoundItem(item) || item.type === 'date';
+}
+
+/**
+ * Question numbers shared by the printed form and the entry table: every question of the
+ * template in order (notices are not numbered), so "Q10" is the same question on both.
+ */
+export function paperNumbers(template: Template): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const section of template.sections) for (const item of section.items) if (item.type !== 'notice') numbers.set(item.id, numbers.size + 1);
+  return numbers;
 }
 
 function optionNumber(code: string, options: readonly { id: string }[]): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTemplate } from '../../../tests/support/fixtures';
+import { paperNumbers } from './paper-codes';
 import { isRoundItem, roundCandidates, roundItems } from './round';
 import { sessionSlides, settleSlide, stepSlide, type Slide } from './slides';
 
@@ -44,5 +45,16 @@ describe('pass-the-device rounds', () => {
     expect(ids).not.toContain('workshop-date');
     expect(roundItems(workshop, ['safety-feeling', 'worry-level', 'gone']).map((i) => i.id)).toEqual(['worry-level', 'safety-feeling']);
     expect(isRoundItem({ id: 'x', type: 'yes-no', label: { en: 'X' } })).toBe(true);
+  });
+});
+
+describe('paper question numbers', () => {
+  it('number every question but notices, the same on the printed form and in the entry table', () => {
+    const numbers = paperNumbers(workshop);
+    expect(numbers.get('consent-notice')).toBeUndefined();
+    expect(numbers.get('workshop-date')).toBe(1);
+    expect(numbers.get('group-most-worry')).toBe(8);
+    expect(numbers.get('risk-trend')).toBe(10);
+    expect(numbers.size).toBe(22);
   });
 });

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Answer, Item, ResolvedOption } from '../../../domain/runtime';
 import { formatPaperEntry, parsePaperEntry } from '../../../domain/workshop';
 import { usePaperProblemText } from './use-paper-text';
@@ -9,18 +10,23 @@ interface PaperCellProps {
   answer: Answer | undefined;
   /** Names the cell for screen readers: form, question number and question. */
   label: string;
+  /** Not asked on this form, given its other answers. */
+  skipped: boolean;
   row: number;
   column: number;
   onSave: (answer: Answer | undefined) => void;
 }
 
 /** One answer of one paper form, typed as its code; checked when the typist moves on. */
-export function PaperCell({ item, options, answer, label, row, column, onSave }: PaperCellProps) {
+export function PaperCell({ item, options, answer, label, skipped, row, column, onSave }: PaperCellProps) {
+  const { t } = useTranslation();
   const problemText = usePaperProblemText();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const shown = draft ?? formatPaperEntry(item, options, answer);
   const errorId = `paper-${row}-${column}-error`;
+  const skipId = `paper-${row}-${column}-skip`;
+  const describedBy = [problem ? errorId : '', skipped ? skipId : ''].filter(Boolean).join(' ') || undefined;
   const commit = () => {
     if (draft === null) return true;
     const parsed = parsePaperEntry(item, options, draft);
@@ -42,7 +48,7 @@ export function PaperCell({ item, options, answer, label, row, column, onSave }:
     below?.focus();
   };
   return (
-    <td className={problem ? 'ws-paper-bad' : undefined}>
+    <td className={problem ? 'ws-paper-bad' : skipped ? 'ws-paper-skip' : undefined}>
       <input
         type="text"
         autoComplete="off"
@@ -50,7 +56,7 @@ export function PaperCell({ item, options, answer, label, row, column, onSave }:
         data-paper-cell={`${row}-${column}`}
         aria-label={label}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? errorId : undefined}
+        aria-describedby={describedBy}
         value={shown}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => void commit()}
@@ -59,6 +65,11 @@ export function PaperCell({ item, options, answer, label, row, column, onSave }:
       {problem ? (
         <span id={errorId} className="ws-paper-error">
           {problem}
+        </span>
+      ) : null}
+      {skipped ? (
+        <span id={skipId} className="ws-paper-note">
+          {t('workshop.paper.notAsked')}
         </span>
       ) : null}
     </td>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { itemOptions, type Answers, type Item, type Template } from '../../../domain/runtime';
-import { computeVisibility } from '../../../domain/runtime';
+import { computeVisibility, itemOptions, type Answers, type Item, type Template } from '../../../domain/runtime';
 import { useChoices } from '../use-choices';
 import type { TextOf } from '../use-template-text';
 import { useCodeHint } from './use-paper-text';
@@ -8,7 +7,14 @@ import { useCodeHint } from './use-paper-text';
 const NONE: Answers = new Map();
 
 /** The questions by number with what to type for each: the same numbers as the printed form. */
-export function PaperLegend({ template, items, text }: { template: Template; items: readonly Item[]; text: TextOf }) {
+interface PaperLegendProps {
+  template: Template;
+  items: readonly Item[];
+  numbers: ReadonlyMap<string, number>;
+  text: TextOf;
+}
+
+export function PaperLegend({ template, items, numbers, text }: PaperLegendProps) {
   const { t } = useTranslation();
   const hint = useCodeHint();
   const choicesOf = useChoices(text);
@@ -22,7 +28,7 @@ export function PaperLegend({ template, items, text }: { template: Template; ite
           const options = itemOptions(item, context).options;
           const choices = item.type === 'single-choice' || item.type === 'multi-choice' ? choicesOf(item, options) : [];
           return (
-            <li key={item.id}>
+            <li key={item.id} value={numbers.get(item.id)}>
               {item.type === 'notice' ? '' : text(item.label)} <span className="muted">({hint(item, options.length)})</span>
               {choices.length ? (
                 <ol className="ws-legend-options">

@@ -12,11 +12,12 @@ interface PaperRowProps {
   row: number;
   template: Template;
   items: readonly Item[];
+  numbers: ReadonlyMap<string, number>;
   initial: ReadonlyMap<string, Answer>;
 }
 
 /** One paper form: a row of codes, saved cell by cell as an anonymous respondent of the session. */
-export function PaperRow({ auditId, form, row, template, items, initial }: PaperRowProps) {
+export function PaperRow({ auditId, form, row, template, items, numbers, initial }: PaperRowProps) {
   const { t } = useTranslation();
   const text = useTemplateText(template);
   const { answers, save } = useAnswers(auditId, form.id, initial, template);
@@ -31,16 +32,22 @@ export function PaperRow({ auditId, form, row, template, items, initial }: Paper
         </Link>
       </th>
       {items.map((item, column) => {
-        const label = t('workshop.paper.cell', { code: form.code, number: column + 1, question: item.type === 'notice' ? '' : text(item.label) });
-        if (!visibility.isItemVisible(item.id)) {
-          return (
-            <td key={item.id} className="ws-paper-skip">
-              <span aria-hidden="true">—</span>
-              <span className="visually-hidden">{t('workshop.paper.notAsked', { question: label })}</span>
-            </td>
-          );
-        }
-        return <PaperCell key={item.id} item={item} options={itemOptions(item, context).options} answer={answers.get(item.id)} label={label} row={row} column={column} onSave={(a) => save(item.id, a)} />;
+        const label = t('workshop.paper.cell', { code: form.code, number: numbers.get(item.id) ?? 0, question: item.type === 'notice' ? '' : text(item.label) });
+        // Every cell stays in the table, so Tab moves the same way on every form; a question
+        // the form's answers leave out is marked, and an answer typed there counts for nothing.
+        return (
+          <PaperCell
+            key={item.id}
+            item={item}
+            options={itemOptions(item, context).options}
+            answer={answers.get(item.id)}
+            label={label}
+            skipped={!visibility.isItemVisible(item.id)}
+            row={row}
+            column={column}
+            onSave={(a) => save(item.id, a)}
+          />
+        );
       })}
     </tr>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
-import { isPaperItem } from '../../../domain/workshop';
+import { isPaperItem, paperNumbers } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
 import { useSessionAnswers, useSessionParticipants, useWorkshopActions } from '../../../storage';
 import { Missing } from '../missing';
@@ -10,6 +10,7 @@ import { useSession, type SessionData } from '../use-session';
 import { useTemplateText } from '../use-template-text';
 import { PaperLegend } from './paper-legend';
 import { PaperRow } from './paper-row';
+import { PrintBlank } from './print-blank';
 
 const NOTHING: ReadonlyMap<string, Answer> = new Map();
 
@@ -30,6 +31,7 @@ function Paper({ audit, session, template }: SessionData) {
   const stored = useSessionAnswers(session.id);
   const [adding, setAdding] = useState(false);
   const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
+  const numbers = paperNumbers(template);
   if (!forms || !stored) return <p>{t('common.loading')}</p>;
   const addForm = async () => {
     setAdding(true);
@@ -43,11 +45,12 @@ function Paper({ audit, session, template }: SessionData) {
       <section aria-labelledby="ws-print-title">
         <h2 id="ws-print-title">{t('workshop.paper.printTitle')}</h2>
         <p>{t('workshop.paper.printIntro')}</p>
+        <PrintBlank template={template} locality={audit.locality} sessionCode={session.code} />
       </section>
       <section aria-labelledby="ws-entry-title">
         <h2 id="ws-entry-title">{t('workshop.paper.entryTitle')}</h2>
         <p>{t('workshop.paper.entryIntro')}</p>
-        <PaperLegend template={template} items={items} text={text} />
+        <PaperLegend template={template} items={items} numbers={numbers} text={text} />
         {forms.length === 0 ? <p className="empty">{t('workshop.paper.none')}</p> : null}
         <div className="table-scroll ws-paper-scroll" role="region" aria-label={t('workshop.paper.tableLabel')} tabIndex={0}>
           <table className="ws-paper-table">
@@ -55,9 +58,9 @@ function Paper({ audit, session, template }: SessionData) {
             <thead>
               <tr>
                 <th scope="col">{t('workshop.paper.form')}</th>
-                {items.map((item, i) => (
+                {items.map((item) => (
                   <th key={item.id} scope="col">
-                    <span className="ws-paper-q">{t('workshop.paper.q', { number: i + 1 })}</span>
+                    <span className="ws-paper-q">{t('workshop.paper.q', { number: numbers.get(item.id) ?? 0 })}</span>
                     <span className="ws-paper-label">{item.type === 'notice' ? '' : text(item.label)}</span>
                   </th>
                 ))}
@@ -65,7 +68,7 @@ function Paper({ audit, session, template }: SessionData) {
             </thead>
             <tbody>
               {forms.map((form, row) => (
-                <PaperRow key={form.id} auditId={audit.id} form={form} row={row} template={template} items={items} initial={stored.participants.get(form.id) ?? NOTHING} />
+                <PaperRow key={form.id} auditId={audit.id} form={form} row={row} template={template} items={items} numbers={numbers} initial={stored.participants.get(form.id) ?? NOTHING} />
               ))}
             </tbody>
           </table>

@@ -37,11 +37,13 @@ export function PrivateForm({ auditId, participantId, template, items, onDone }:
         {t('workshop.round.yourTurn')}
       </h1>
       <p className="ws-private-note">{t('workshop.round.privacy')}</p>
-      <p className="ws-private-note">{t('workshop.consent.referral')}</p>
+      <p className="ws-private-note">
+        <strong>{t('workshop.consent.referralTitle')}</strong> {t('workshop.consent.referral')}
+      </p>
       {items
         .filter((item) => !item.visibleWhen || visibility.isItemVisible(item.id))
         .map((item) => (
-          <PrivateQuestion key={item.id} item={item} options={itemOptions(item, context).options} answer={answers.get(item.id)} text={text} onChange={(a) => save(item.id, a)} />
+          <PrivateQuestion key={item.id} item={item} showHelp={template.kind !== 'workshop'} options={itemOptions(item, context).options} answer={answers.get(item.id)} text={text} onChange={(a) => save(item.id, a)} />
         ))}
       <div className="ws-private-actions">
         <button type="submit" className="ws-big ws-primary" disabled={finishing}>

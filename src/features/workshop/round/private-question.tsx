@@ -1,28 +1,41 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, Item, ResolvedOption } from '../../../domain/runtime';
+import { OTHER_OPTION_ID, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { useChoices } from '../use-choices';
 import { useOptionLabel, type TextOf } from '../use-template-text';
 
 interface PrivateQuestionProps {
   item: Item;
+  /** Help written for the person answering (not for a facilitator). */
+  showHelp: boolean;
   options: readonly ResolvedOption[];
   answer: Answer | undefined;
   text: TextOf;
   onChange: (answer: Answer | undefined) => void;
 }
 
-/** One question answered alone on the shared device; fresh for every person. */
-export function PrivateQuestion({ item, options, answer, text, onChange }: PrivateQuestionProps) {
+/**
+ * One question answered alone on the shared device; fresh for every person. A workshop
+ * questionnaire's help is left out: it speaks to the facilitator, not to one person.
+ */
+export function PrivateQuestion({ item, showHelp, options, answer, text, onChange }: PrivateQuestionProps) {
   const { t } = useTranslation();
   const optionLabel = useOptionLabel(text);
   const choicesOf = useChoices(text);
   const id = useId();
   if (item.type === 'notice' || item.type === 'list' || item.type === 'matrix') return null;
   const label = text(item.label);
-  const help = item.help ? <p className="help">{text(item.help)}</p> : null;
+  const help = showHelp && item.help ? <p className="help">{text(item.help)}</p> : null;
   const value = answer?.value;
-  const set = (next: Answer['value'] | undefined) => onChange(next === undefined || (Array.isArray(next) && next.length === 0) || next === '' ? undefined : { value: next });
+  const set = (next: Answer['value'] | undefined) =>
+    onChange(next === undefined || (Array.isArray(next) && next.length === 0) || next === '' ? undefined : { value: next, ...(answer?.other ? { other: answer.other } : {}) });
+  const withOther = 'other' in item && item.other && (value === OTHER_OPTION_ID || (Array.isArray(value) && value.includes(OTHER_OPTION_ID)));
+  const otherText = withOther ? (
+    <label className="ws-private-other">
+      {t('workshop.round.otherSpecify')}
+      <input type="text" autoComplete="off" maxLength={2000} value={answer?.other ?? ''} onChange={(e) => onChange({ ...answer, other: e.target.value || undefined })} />
+    </label>
+  ) : null;
 
   const radios = (choices: { id: string; label: string; value: string | number }[]) => (
     <fieldset className="ws-private-item">
@@ -36,6 +49,7 @@ export function PrivateQuestion({ item, options, answer, text, onChange }: Priva
           </label>
         ))}
       </div>
+      {otherText}
     </fieldset>
   );
 
@@ -67,6 +81,7 @@ export function PrivateQuestion({ item, options, answer, text, onChange }: Priva
               </label>
             ))}
           </div>
+          {otherText}
         </fieldset>
       );
     }

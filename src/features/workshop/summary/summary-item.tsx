@@ -30,8 +30,14 @@ export function SummaryItem({ item, group, privately, options, rows, participant
   const ids = choices.map((c) => c.id);
   const tally = group?.group?.tally;
   const votes = group?.group?.votes;
+  // A scale shows every point; a list of options shows those someone chose, and how many others there were.
+  const shownIds = (counts: Record<string, number>, order: readonly string[]) => (item.type === 'rating' ? order : order.filter((id) => (counts[id] ?? 0) > 0));
   const chart = (counts: Record<string, number>, kind: 'people' | 'dots', order = ids) =>
-    bars(kind, order.map((id) => ({ id, label: choices.find((c) => c.id === id)?.label ?? id, count: counts[id] ?? 0 })));
+    bars(kind, shownIds(counts, order).map((id) => ({ id, label: choices.find((c) => c.id === id)?.label ?? id, count: counts[id] ?? 0 })));
+  const unchosen = (counts: Record<string, number>) => {
+    const rest = ids.length - shownIds(counts, ids).length;
+    return rest > 0 ? <p className="muted">{t('workshop.summary.unchosen', { count: rest })}</p> : null;
+  };
   const axis = (counts: Record<string, number> | undefined) => Math.max(SMALL_COUNT_THRESHOLD, participants ?? 0, ...Object.values(counts ?? {}));
   const distribution = item.type === 'rating' && totalOf(tally) >= SMALL_COUNT_THRESHOLD ? ratingDistribution(item.scale, tally) : undefined;
   const answeredAlone = privately.filter((a) => isAnswered(a));
@@ -45,6 +51,7 @@ export function SummaryItem({ item, group, privately, options, rows, participant
         <>
           <h3>{t('workshop.summary.handsTitle')}</h3>
           <ResultsBars label={t('workshop.summary.handsChart', { question: text(item.label) })} bars={chart(tally, 'people')} max={axis(tally)} />
+          {unchosen(tally)}
           {distribution?.median !== undefined ? <p>{t('workshop.summary.median', { median: format.number(distribution.median) })}</p> : null}
         </>
       ) : null}
@@ -52,6 +59,7 @@ export function SummaryItem({ item, group, privately, options, rows, participant
         <>
           <h3>{t('workshop.summary.dotsTitle')}</h3>
           <ResultsBars label={t('workshop.summary.dotsChart', { question: text(item.label) })} bars={chart(votes, 'dots', rankByVotes(votes, ids).map((r) => r.id))} max={axis(votes)} />
+          {unchosen(votes)}
         </>
       ) : null}
       {group?.group?.contributions?.length ? (
