@@ -50,7 +50,7 @@ export const report: Messages['report'] = {
   method: {
     heading: 'Méthodologie',
     intro:
-      'Les partenaires ont répondu aux questionnaires de l’audit lors d’entretiens, d’examens documentaires et d’ateliers communautaires. Leurs réponses ont été regroupées\u00a0: un groupe en atelier compte pour autant de personnes qu’il y avait de participants, et chaque entretien ou examen documentaire compte pour une personne.',
+      'Les partenaires ont répondu aux questionnaires de l’audit lors d’entretiens, d’examens documentaires et d’ateliers communautaires. Leurs réponses ont été regroupées\u00a0: un groupe en atelier compte pour le nombre de personnes présentes, et chaque entretien ou examen documentaire compte pour une personne.',
     respondents: 'Qui a répondu',
     type: 'Type de personne répondante',
     count: 'Personnes répondantes',
@@ -140,8 +140,8 @@ export const report: Messages['report'] = {
     places: 'Lieux préoccupants nommés',
     name: 'Nom',
     respondents: 'Nommé par (personnes répondantes)',
-    engagement: 'Engagement (0 à 100)',
-    duplicates: 'Peut-être le même que',
+    engagement: 'Degré d’engagement (0 à 100)',
+    duplicates: 'Doublon possible de',
     empty: 'Aucun nommé.',
   },
   engagement: { heading: 'Collaboration', question: 'Question', mean: 'Moyenne (0 à 100)', ratings: 'Évaluations' },
@@ -166,7 +166,7 @@ export const report: Messages['report'] = {
     part: '{{title}} ({{from}} à {{to}} sur {{total}})',
     legend: '✓ rejoint; – non rejoint.',
     reported: 'Signalé comme rejoint',
-    uncoveredGroups: 'Rejointes par aucune activité\u00a0: {{items}}.',
+    uncoveredGroups: 'Populations qu’aucune activité ne rejoint\u00a0: {{items}}.',
     uncoveredSectors: 'Aucun partenaire actif dans les secteurs suivants\u00a0: {{items}}.',
     empty: 'Rien à présenter\u00a0: aucune activité ni aucun partenaire n’a été associé à une population ou à un secteur.',
   },

@@ -42,6 +42,10 @@ export function gapsSection(input: ReportInput, format: ReportFormat): Block[] {
   ];
   blocks.push(table(columns, ranked.map((gap) => row(gap, input, format))));
   if (ranked.some((gap) => gap.score.basis.concernSource === 'default' || gap.score.basis.capacityMean === undefined)) blocks.push(note(t('report.gaps.defaultNote')));
-  if (findings.unmatchedOverrides.length > 0) blocks.push(note(t('report.gaps.unmatched', { items: format.list(findings.unmatchedOverrides) })));
+  if (findings.unmatchedOverrides.length > 0) {
+    const decisions = new Map((input.plan?.overrides ?? []).map((o) => [o.gapId, t('report.gaps.overrideValue', { score: format.number(o.score, 0), reason: o.reason })]));
+    const items = findings.unmatchedOverrides.map((id) => (decisions.has(id) ? `${id} (${decisions.get(id)})` : id));
+    blocks.push(note(t('report.gaps.unmatched', { items: format.list(items) })));
+  }
   return blocks;
 }
