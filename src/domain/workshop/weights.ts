@@ -10,31 +10,25 @@ export interface PeopleCounts {
   people: number;
 }
 
-/** A respondent is one person; a workshop group is the people present (one when unknown). */
-export function respondentWeight(respondent: { type: string; participants?: number }): number {
-  return respondent.type === 'workshop' && respondent.participants && respondent.participants > 0 ? respondent.participants : 1;
-}
-
 const COUNTED = new Set(['single-choice', 'multi-choice', 'yes-no', 'rating']);
 
 /**
- * People behind a choice or rating answer. A show of hands counts the hands: for one
- * choice (or a rating) the people who raised one, for several choices the people present.
- * Without a tally, the answer's value counts `weight` people: 1 for a person, the
- * participants for a group's consensus. "Don't know" and empty answers weigh nothing here.
+ * People behind a choice or rating answer, by the audit analysis's rule: a show of hands
+ * counts its hands (all of them answered, at most the people present, `cap`); a value
+ * without a tally (a person's answer, or a group's consensus) counts once. "Don't know"
+ * and empty answers weigh nothing here.
  */
-export function answerPeople(item: Item | FieldItem, answer: Answer | undefined, weight = 1): PeopleCounts | undefined {
+export function answerPeople(item: Item | FieldItem, answer: Answer | undefined, cap = Number.POSITIVE_INFINITY): PeopleCounts | undefined {
   if (!answer || answer.special || !COUNTED.has(item.type)) return undefined;
   const tally = answer.group?.tally;
   if (tally && totalOf(tally) > 0) {
     const counts = Object.fromEntries(Object.entries(tally).filter(([, n]) => n > 0));
-    const people = item.type === 'multi-choice' ? Math.max(weight, ...Object.values(counts)) : totalOf(counts);
-    return { counts, people };
+    return { counts, people: Math.min(totalOf(counts), cap) };
   }
   const value = answer.value;
   const ids = Array.isArray(value) ? value : typeof value === 'string' ? [value] : typeof value === 'number' ? [scalePointKey(value)] : [];
   if (ids.length === 0) return undefined;
-  return { counts: Object.fromEntries(ids.map((id) => [id, weight])), people: weight };
+  return { counts: Object.fromEntries(ids.map((id) => [id, 1])), people: 1 };
 }
 
 /** Dots of a dot vote, per option; they rank priorities beside the people counts. */
