@@ -4,7 +4,7 @@ import { TYPE } from './pdf-theme';
 import { chartHeight, renderBarChart } from './render-chart';
 import { renderHeatMap } from './render-heat-map';
 import { renderTable, tableStartHeight } from './render-table';
-import { headingHeight, keyValueStartHeight, paragraphLines, renderBullets, renderHeading, renderKeyValue, renderParagraph } from './render-text';
+import { headingHeight, keyValueHeight, keyValueStartHeight, paragraphLines, renderBullets, renderHeading, renderKeyValue, renderParagraph } from './render-text';
 
 /** How much of a block must follow its heading on the same page. */
 function startHeight(frame: Frame, block: Block | undefined, after: Block | undefined): number {
@@ -12,12 +12,14 @@ function startHeight(frame: Frame, block: Block | undefined, after: Block | unde
   switch (block.kind) {
     case 'heading':
       return headingHeight(frame, block) + startHeight(frame, after, undefined);
+    case 'key-value':
+      // A short list of facts (a priority's objective and gap) stays with the table after it.
+      if (after?.kind === 'table' && keyValueHeight(frame, block) < (frame.box.bottom - frame.box.top) / 3) return keyValueHeight(frame, block) + tableStartHeight(frame, after);
+      return keyValueStartHeight(frame, block);
     case 'paragraph':
       return Math.min(paragraphLines(frame, block).length, 3) * TYPE.body.leading;
     case 'bullets':
       return 2 * TYPE.body.leading;
-    case 'key-value':
-      return keyValueStartHeight(frame, block);
     case 'table':
       return tableStartHeight(frame, block);
     case 'bar-chart':

@@ -27,7 +27,7 @@ const PAD_Y = 3;
 /** A row split at a page bottom leaves at least this many lines on each page. */
 const MIN_SPLIT_LINES = 3;
 /** Rows up to this many lines move to the next page whole; longer ones split rather than leave a gap. */
-const SHORT_ROW_LINES = 10;
+const SHORT_ROW_LINES = 6;
 
 interface PreparedRow {
   cells: GridCell[];
@@ -82,6 +82,13 @@ export function gridStartHeight(frame: Frame, given: GridSpec): number {
   const header = spec.header ? prepare(frame, spec, spec.header, true) : undefined;
   const first = spec.rows[0] ? prepare(frame, spec, spec.rows[0], false) : undefined;
   return (header ? heightOf(header.count, spec) : 0) + startOf(first, spec);
+}
+
+/** The whole grid's height, unbroken: for keeping a short grid (a key-value list) with what follows. */
+export function gridHeight(frame: Frame, given: GridSpec): number {
+  const spec = withFittedWidths(frame, given);
+  const rows = [...(spec.header ? [prepare(frame, spec, spec.header, true)] : []), ...spec.rows.map((cells) => prepare(frame, spec, cells, false))];
+  return rows.reduce((sum, row) => sum + heightOf(row.count, spec), 0);
 }
 
 export function renderGrid(frame: Frame, given: GridSpec): void {

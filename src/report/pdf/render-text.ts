@@ -1,7 +1,7 @@
 import type { BulletsBlock, HeadingBlock, KeyValueBlock, ParagraphBlock } from '../document-model';
 import { drawLines, ensureSpace, newPage, spaceLeft, useFont, wrap, type Frame } from './pdf-frame';
 import { COLOURS, TYPE } from './pdf-theme';
-import { gridStartHeight, renderGrid, type GridSpec } from './render-grid';
+import { gridHeight, gridStartHeight, renderGrid, type GridSpec } from './render-grid';
 
 const HEADING_TYPE = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 } as const;
 const SPACE_BEFORE = { 1: 0, 2: 12, 3: 8 } as const;
@@ -94,6 +94,11 @@ function keyValueSpec(frame: Frame, block: KeyValueBlock): GridSpec {
 
 export function keyValueStartHeight(frame: Frame, block: KeyValueBlock): number {
   return gridStartHeight(frame, keyValueSpec(frame, block));
+}
+
+/** All of a key-value list and the space after it. */
+export function keyValueHeight(frame: Frame, block: KeyValueBlock): number {
+  return gridHeight(frame, keyValueSpec(frame, block)) + PARAGRAPH_GAP + 4;
 }
 
 export function renderKeyValue(frame: Frame, block: KeyValueBlock): void {
