@@ -1,4 +1,4 @@
-import { isAnswered, type Answer, type Answers, type GroupAnswer } from '../answers/answer';
+import { hasGroupAnswer, isEmptyValue, type Answer, type Answers, type GroupAnswer } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import type { ItemOptions } from '../engine/effective-answer';
 import { computeVisibility, type Visibility } from '../engine/visibility';
@@ -106,6 +106,27 @@ interface Walk {
 
 const NO_SIBLING = (): undefined => undefined;
 
+/**
+ * Answers no analysis reads: dates, and free text that names no gap. They still count
+ * when a workshop wrote contributions to them (workshops have no registers, so list fields
+ * are skipped outright); anything else is passed over unread, which spares a large audit
+ * a fifth of its work.
+ */
+function unread(item: Item | FieldItem, stored: Answer): boolean {
+  if (item.type !== 'date' && item.type !== 'text' && item.type !== 'long-text') return false;
+  return item.analysis?.measure !== 'gap' && !stored.group?.contributions?.length;
+}
+
+/** isAnswered without building key lists for matrix values: this runs for every answer. */
+function answered(answer: Answer): boolean {
+  if (answer.special !== undefined) return true;
+  const value = answer.value;
+  if (value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key in value) if (Object.hasOwn(value, key)) return true;
+  } else if (!isEmptyValue(value)) return true;
+  return hasGroupAnswer(answer.group);
+}
+
 interface Place {
   list?: ListItem;
   entryId?: string;
@@ -114,10 +135,10 @@ interface Place {
 }
 
 function emit(walk: Walk, section: Section, item: Item | FieldItem, stored: Answer | undefined, place: Place): void {
-  if (!stored) return;
+  if (!stored || unread(item, stored)) return;
   const options = walk.offered.of(item);
   const answer = cleanGroup(item, stored, options);
-  if (!isAnswered(answer)) return;
+  if (!answered(answer)) return;
   // One visit object per respondent, refilled for each answer: a large audit has hundreds
   // of thousands of answers, and visitors copy what they keep.
   const visit = walk.visit;
@@ -154,8 +175,11 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
   for (const entryId of entryIds) {
     // A field without a condition shows whenever its list does (engine/visibility.ts), so
     // only conditional fields ask; answer keys are built once per field.
-    const fieldAnswers = list.fields.map((field) =>
-      !field.visibleWhen || visibility.isFieldVisible(list.id, entryId, field.id) ? offered.effective(fieldKey(list.id, entryId, field.id), field) : undefined,
+    const fieldAnswers = list.fields.map((field, i) =>
+      (i !== labelAt && (field.type === 'date' || ((field.type === 'text' || field.type === 'long-text') && field.analysis?.measure !== 'gap'))) ||
+      (field.visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id))
+        ? undefined
+        : offered.effective(fieldKey(list.id, entryId, field.id), field),
     );
     const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
     const name = fieldAnswers[labelAt]?.value;
@@ -200,7 +224,10 @@ export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, 
     for (const item of section.items) {
       if (item.type === 'notice' || !visibility.isItemVisible(item.id)) continue;
       if (item.type === 'list') walkList(walk, section, item);
-      else emit(walk, section, item, walk.offered.effective(item.id, item), TOP_LEVEL);
+      else {
+        const stored = walk.answers.get(item.id);
+        if (stored && !unread(item, stored)) emit(walk, section, item, walk.offered.effective(item.id, item), TOP_LEVEL);
+      }
     }
   }
 }

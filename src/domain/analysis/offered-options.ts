@@ -1,7 +1,8 @@
 import { OTHER_OPTION_ID, type Answer, type Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import { hasDynamicSource } from '../engine/dynamic-source';
-import { effectiveAnswer, type ItemOptions } from '../engine/effective-answer';
+import type { ItemOptions } from '../engine/effective-answer';
+import { effectiveOf } from './effective-of';
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { Visibility } from '../engine/visibility';
 import type { FieldItem, Item } from '../template/item-schema';
@@ -102,7 +103,7 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     if (!stored || stored.special || !hasDynamicSource(item)) return stored;
     if (read.has(key)) return read.get(key);
     read.set(key, stored); // guards against loops in a template that skipped validation
-    const answer = effectiveAnswer(item, stored, optionsOf(item, depth + 1));
+    const answer = effectiveOf(item, stored, optionsOf(item, depth + 1));
     read.set(key, answer);
     return answer;
   }
