@@ -19,7 +19,7 @@ function templateBlocks(template: Template, questions: readonly QuestionSummary[
     blocks.push(heading(3, format.text(section.title)));
     const rows = inSection.map((q) => [
       questionLabel(templates, key, q.itemId, format, q.listId),
-      q.unit === 'entries' ? `${format.band(q.answered)} ${t('report.annex.entriesUnit')}` : format.band(q.answered),
+      q.unit === 'entries' ? `${format.band(q.answered)}\n${t('report.annex.entriesUnit')}` : format.band(q.answered),
       answerSummary(q, format),
     ]);
     blocks.push(table(columns, rows));
