@@ -4,67 +4,10 @@ import type { Dimension } from '../template/analysis-role';
 import { cellChoices, choiceOptions, forEachCell, forEachChoice, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import type { Visit, Visitor } from './collect';
 import type { GapText } from './gap-text';
+import { addGeneral, describeEntry, entryFacts, LINKS, rateEntry, setColumn, type Target } from './observe-target';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
-import { accumulate, addTo, ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, newEntryTally, type EntryFacts, type Observation, type Slice, type TallyStore } from './tally-store';
+import { addTo, NO_COLUMN, type Observation, type TallyStore } from './tally-store';
 import { roleOf } from './template-info';
-
-const LINKS: ReadonlySet<Dimension> = new Set(['partner', 'activity']);
-
-/** Where one visit's observations go: the role's slice, the register entry, or both. */
-interface Target {
-  visit: Visit;
-  dimension: Dimension | undefined;
-  global: Slice | undefined;
-  entry: EntryFacts | undefined;
-  o: Observation;
-}
-
-function entryFacts(store: TallyStore, visit: Visit): EntryFacts | undefined {
-  const register = visit.entryKey && visit.list ? visit.info.registers.get(visit.list.id) : undefined;
-  if (!register || !visit.entryKey) return undefined;
-  let facts = store.entries.get(visit.entryKey);
-  if (!facts) store.entries.set(visit.entryKey, (facts = { register, subjects: {}, links: [], ratings: new Map() }));
-  return facts;
-}
-
-function pushUnique(list: string[], id: string): void {
-  if (!list.includes(id)) list.push(id);
-}
-
-/** A subject named in a register entry describes the entry: its type, the groups it reaches, the partners it works with. */
-function describeEntry(target: Target, subject: string): void {
-  const { entry, dimension } = target;
-  if (!entry || !dimension || subject === target.visit.entryKey) return;
-  if (LINKS.has(dimension)) pushUnique(entry.links, subject);
-  else pushUnique((entry.subjects[dimension] ??= []), subject);
-}
-
-function rateEntry(target: Target): void {
-  const measure = roleOf(target.visit.item)?.measure;
-  if (!target.entry || !measure || target.o.value === undefined) return;
-  let t = target.entry.ratings.get(measure);
-  if (!t) target.entry.ratings.set(measure, (t = newEntryTally()));
-  accumulate(t, target.o);
-}
-
-/** A value about the community as a whole counts for its question and for the role's total. */
-function addGeneral(target: Target, column: string): void {
-  if (!target.global) return;
-  const itemId = target.visit.item.id;
-  addTo(target.global, itemId, NO_COLUMN, target.o);
-  if (column !== NO_COLUMN) addTo(target.global, itemId, column, target.o);
-  if (target.o.value !== undefined) addTo(target.global, ALL_ITEMS, NO_COLUMN, target.o);
-}
-
-function setColumn(target: Target, subject: string, column: ResolvedOption, columnId: string, order: number, dimension: Dimension | undefined, book: SubjectBook): void {
-  if (!target.global) return;
-  const t = addTo(target.global, subject, columnId, target.o);
-  addTo(target.global, subject, ALL_COLUMNS, target.o);
-  if (t.order < order) t.order = order;
-  if (!t.label) t.label = optionSubject(column, undefined, target.visit.entryKeyOf).label;
-  if (dimension && !t.columnDimension) t.columnDimension = dimension;
-  if (dimension && column.label.kind !== 'text') book.note(dimension, columnId, t.label);
-}
 
 /** The choices of one answer, with the target of the answer being read. */
 interface ChoiceTarget extends ChoiceSink {
