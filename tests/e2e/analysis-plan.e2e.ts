@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { createAudit, expectSaved } from './support/app';
 
@@ -37,6 +41,19 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByLabel('Problem statement')).toHaveValue('Young people leaving care are approached at the bus terminal.');
+
+  await page.getByRole('radio', { name: 'Français' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make the PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^.*pine-lake-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-pdf-')), file.suggestedFilename());
+  await file.saveAs(path);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Pine Lake');
+  expect(text).toContain('Young people leaving care are approached at the bus terminal.');
+  expect(text).toMatch(/Plan d’action|plan d’action/);
+  await expect(page.getByText(/was made/)).toBeVisible();
 });
 
 test('the example audit: analysis with coverage and duplicates, a priority changed with a reason, the drafted plan', async ({ page }) => {

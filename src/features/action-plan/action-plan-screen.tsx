@@ -6,6 +6,7 @@ import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
 import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
 import { PlanForm } from './plan-form';
+import { PlanPdf } from './plan-pdf';
 import { StartPlan } from './start-plan';
 import { useGapLabels } from './use-gap-labels';
 import './action-plan.css';
@@ -34,6 +35,7 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
     >
       <p>{t('plan.intro')}</p>
       {plan === null ? <StartPlan gaps={gaps} onStart={(p) => void save(p)} /> : <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />}
+      {findings ? <PlanPdf audit={data.audit} templates={data.input.templates} findings={findings} plan={plan} /> : null}
     </Page>
   );
 }

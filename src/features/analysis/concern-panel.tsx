@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConcernSummary, SubjectScore } from '../../domain/runtime';
+import { concernSeries } from '../../report';
 import { BarFigure } from './bar-figure';
 import { useFindingsText } from './use-findings-text';
 
@@ -43,7 +44,8 @@ export function ConcernPanel({ concern }: { concern: ConcernSummary }) {
         const scores = concern[dimension];
         const what = t(`analysis.dimensions.${dimension}`);
         if (scores.length === 0) return <p key={dimension}>{what}: {t('analysis.concern.none')}</p>;
-        const data = scores.map((s) => ({ key: s.subject.id, label: text.label(s.subject.label), value: Math.round((s.concern ?? 0) * 100) }));
+        // The same series the printed plan draws.
+        const data = concernSeries(scores).points.map((p) => ({ key: p.id, label: text.label(p.label), value: p.value }));
         return <BarFigure key={dimension} title={what} summary={t('analysis.concern.chartLabel', { what })} data={data} table={<ScoreTable scores={scores} />} />;
       })}
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConfidenceSummary, EngagementSummary } from '../../domain/runtime';
+import { confidenceSeries } from '../../report';
 import { BarFigure } from './bar-figure';
 import { useFindingsText } from './use-findings-text';
 
@@ -50,7 +51,7 @@ export function ConfidenceFigure({ confidence }: { confidence: ConfidenceSummary
       <BarFigure
         title={t('analysis.confidence.chartLabel')}
         summary={t('analysis.confidence.chartLabel')}
-        data={confidence.sources.filter((s) => s.mean !== undefined).map((s) => ({ key: s.subject.id, label: text.label(s.subject.label), value: Math.round((s.mean ?? 0) * 100) }))}
+        data={confidenceSeries(confidence).points.map((p) => ({ key: p.id, label: text.label(p.label), value: p.value }))}
         table={
           <table className="data-table">
             <thead>
