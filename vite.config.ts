@@ -69,6 +69,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Module workers, so jsPDF's optional renderers stay separate chunks the precache skips.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

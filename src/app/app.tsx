@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NotificationsProvider } from '../components/notifications';
@@ -5,11 +6,13 @@ import { DatabaseProvider } from '../storage';
 import { database } from './database';
 import { LanguageProvider } from './language-provider';
 import { Shell } from './shell';
+import type { Language } from '../i18n/languages';
 
-export function App() {
+
+export function App({ i18n, language }: { i18n: i18n; language: Language }) {
   return (
     <DatabaseProvider db={database}>
-      <LanguageProvider>
+      <LanguageProvider i18n={i18n} initial={language}>
         <NotificationsProvider>
           <Router hook={useHashLocation}>
             <Shell />

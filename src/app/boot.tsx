@@ -1,14 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAppI18n } from '../i18n/app-i18n';
+import type { Language } from '../i18n/languages';
+import type { AppMessages } from '../i18n/messages';
 import { App } from './app';
 
-export function boot(): void {
+export function boot(language: Language, messages: AppMessages): void {
   performance.mark('lsa:boot');
   const root = document.getElementById('root');
   if (!root) return;
+  const i18n = createAppI18n(language, messages);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App i18n={i18n} language={language} />
     </StrictMode>,
   );
 }

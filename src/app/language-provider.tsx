@@ -1,29 +1,35 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, isSupportedLanguage, pickLanguage, type Language } from '../i18n';
+import { switchLanguage } from '../i18n/app-i18n';
+import type { Language } from '../i18n/languages';
 import { LanguageContext } from '../components/language-context';
+import { LANGUAGE_KEY } from './initial-language';
 
-const STORAGE_KEY = 'lsa.language';
-
-function initialLanguage(): Language {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (isSupportedLanguage(saved)) return saved;
-  return pickLanguage(globalThis.navigator?.languages ?? []);
+interface LanguageProviderProps {
+  i18n: i18n;
+  initial: Language;
+  children: ReactNode;
 }
 
-export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
-  const i18n = useMemo(() => createI18n(initialLanguage()), []);
+export function LanguageProvider({ i18n, initial, children }: LanguageProviderProps) {
+  const [language, setLanguage] = useState<Language>(initial);
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
     document.documentElement.lang = language;
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
     // Install prompts and home-screen names follow the language in use.
     document.querySelector('link[rel="manifest"]')?.setAttribute('href', language === 'fr' ? './manifest-fr.webmanifest' : './manifest.webmanifest');
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  }, [i18n, language]);
+  }, [language]);
 
-  const value = useMemo(() => ({ language, setLanguage }), [language]);
+  const value = useMemo(
+    () => ({
+      language,
+      // The other language's messages load first, so the screen never shows raw keys.
+      setLanguage: (next: Language) => void switchLanguage(i18n, next).then(() => setLanguage(next)),
+    }),
+    [i18n, language],
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '../i18n';
+import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { useLanguage } from './language-context';
 
 /** Two buttons rather than a menu: one press, visible state, reachable by keyboard. */

@@ -2,3 +2,6 @@ import type { en } from './en';
 
 /** French and every other language must provide exactly the keys of the English file. */
 export type Messages = typeof en;
+
+/** The messages the app's screens load: all but the report's and the command line's. */
+export type AppMessages = Omit<Messages, 'report' | 'cli'>;

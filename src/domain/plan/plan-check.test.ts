@@ -30,8 +30,11 @@ describe('checkPlan', () => {
   it('points at the priority, action or indicator concerned', () => {
     const plan = complete();
     plan.priorities[1] = priority(2, { objective: ' ', indicators: [] });
-    plan.priorities[2] = priority(3, { actions: [{ ...priority(3).actions[0]!, lead: undefined, start: '2027-01-01', end: '2026-01-01' }] });
-    plan.priorities[3] = priority(4, { indicators: [{ ...priority(4).indicators[0]!, target: '' }] });
+    const action = priority(3).actions[0];
+    const indicator = priority(4).indicators[0];
+    if (!action || !indicator) throw new Error('fixture');
+    plan.priorities[2] = priority(3, { actions: [{ ...action, lead: undefined, start: '2027-01-01', end: '2026-01-01' }] });
+    plan.priorities[3] = priority(4, { indicators: [{ ...indicator, target: '' }] });
     expect(checkPlan(plan)).toEqual([
       { code: 'no-objective', priority: 1 },
       { code: 'no-indicator', priority: 1 },

@@ -24,7 +24,9 @@ export function PlanPdf({ audit, templates, findings, plan }: PlanPdfProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const make = async () => {
     setState({ kind: 'making' });
-    const generatedOn = new Date().toISOString().slice(0, 10);
+    const now = new Date();
+    // The person's own calendar date, not UTC's (a Canadian evening is already tomorrow in UTC).
+    const generatedOn = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     try {
       const blob = await generatePdfInWorker(
         { audit, templates, findings, ...(plan ? { plan } : {}), language, generatedOn },
