@@ -1,8 +1,8 @@
 import { hasGroupAnswer, isEmptyValue, type Answer, type GroupAnswer } from '../answers/answer';
-import type { ItemOptions } from '../engine/effective-answer';
 import type { FieldItem, Item } from '../template/item-schema';
 import type { RegisterKind } from './findings';
 import { nameSlug } from './normalise-name';
+import type { Offered } from './offered-options';
 
 // How the walk decides what an answer is worth reading, and what it is called in a register.
 
@@ -32,11 +32,11 @@ function keepOffered(group: GroupAnswer | undefined, offered: (id: string) => bo
   return { ...group, tally: filter(group.tally), votes: filter(group.votes) };
 }
 
-export function cleanGroup(item: Item | FieldItem, answer: Answer, options: ItemOptions): Answer {
+export function cleanGroup(item: Item | FieldItem, answer: Answer, options: Offered): Answer {
   if (!answer.group) return answer;
   if (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no') {
-    const ids = item.type === 'yes-no' ? new Set(['yes', 'no']) : new Set(options.options.map((o) => o.id));
-    return { ...answer, group: keepOffered(answer.group, (id) => ids.has(id)) };
+    const offered = (id: string) => (item.type === 'yes-no' ? id === 'yes' || id === 'no' : options.optionIndex.has(id));
+    return { ...answer, group: keepOffered(answer.group, offered) };
   }
   if (item.type === 'rating') {
     const { min, max } = item.scale;

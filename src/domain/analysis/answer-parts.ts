@@ -3,13 +3,7 @@ import type { ResolvedOption } from '../engine/resolve-options';
 import type { Visit } from './collect';
 
 const YES_NO: readonly ResolvedOption[] = ['yes', 'no'].map((id) => ({ id, label: { kind: 'text', text: { en: id } } }));
-const byIdCache = new WeakMap<readonly ResolvedOption[], Map<string, ResolvedOption>>();
-
-function byId(options: readonly ResolvedOption[]): Map<string, ResolvedOption> {
-  let map = byIdCache.get(options);
-  if (!map) byIdCache.set(options, (map = new Map(options.map((o) => [o.id, o]))));
-  return map;
-}
+const YES_NO_INDEX: ReadonlyMap<string, ResolvedOption> = new Map(YES_NO.map((o) => [o.id, o]));
 
 /** Offered choice options of an item (yes/no included). */
 export function choiceOptions(visit: Visit): readonly ResolvedOption[] {
@@ -33,7 +27,7 @@ export interface ChoiceSink {
 }
 
 export function forEachChoice(visit: Visit, sink: ChoiceSink): void {
-  const options = byId(choiceOptions(visit));
+  const options = visit.item.type === 'yes-no' ? YES_NO_INDEX : visit.options.optionIndex;
   const { value, group } = visit.answer;
   const votes = group?.votes;
   const tally = hasPositive(group?.tally) ? group?.tally : undefined;
@@ -84,7 +78,7 @@ export function ratingParts(visit: Visit): { point: number; weight: number }[] {
 export function forEachCell(visit: Visit, each: (row: ResolvedOption, cell: MatrixCell) => void): void {
   const value = visit.answer.value;
   if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return;
-  const rows = byId(visit.options.rows);
+  const rows = visit.options.rowIndex;
   for (const rowId in value) {
     const row = rows.get(rowId);
     const cell = value[rowId];
@@ -98,8 +92,8 @@ export function cellChoices(cell: MatrixCell): string[] {
 }
 
 /** Optional map lookup for column options. */
-export function optionById(options: readonly ResolvedOption[], id: string): ResolvedOption | undefined {
-  return byId(options).get(id);
+export function optionById(visit: Visit, id: string): ResolvedOption | undefined {
+  return visit.options.optionIndex.get(id);
 }
 
 /** A point of a scale on 0..1. */

@@ -1,12 +1,11 @@
 import type { Answer, Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
-import type { ItemOptions } from '../engine/effective-answer';
 import { computeVisibility, type Visibility } from '../engine/visibility';
 import type { FieldItem, Item, ListItem } from '../template/item-schema';
 import type { Section } from '../template/template-schema';
 import type { AnalysisRespondent, RegisterKind } from './findings';
 import { answered, cleanGroup, registerKey, unread } from './answer-filter';
-import { offeredOptions, type OfferedOptions } from './offered-options';
+import { NO_OPTIONS, offeredOptions, type Offered, type OfferedOptions } from './offered-options';
 import type { TemplateInfo } from './template-info';
 
 /**
@@ -28,8 +27,8 @@ export interface Visit {
   entryKey?: string;
   /** The effective answer: hidden items never get here, stale choices and stale tallies are gone. */
   answer: Answer;
-  /** What the item offers now (choice options, matrix rows and columns). */
-  options: ItemOptions;
+  /** What the item offers now (choice options, matrix rows and columns), with lookups by id. */
+  options: Offered;
   /** The effective answer of another field of the same entry, when visible. */
   sibling(fieldId: string): Answer | undefined;
   /** Register key of an entry of this respondent, for options drawn from a register. */
@@ -51,7 +50,6 @@ export interface Visitor {
   registerShown?(kind: RegisterKind, respondent: AnalysisRespondent): void;
 }
 
-const NO_OPTIONS: ItemOptions = { options: [], rows: [] };
 
 
 interface Walk {

@@ -110,7 +110,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
     if (!dimension) return; // a choice grid about nothing in particular has no agreed reading
     o.value = undefined;
     for (const columnId of cellChoices(cell)) {
-      const option = optionById(columns, columnId);
+      const option = optionById(visit, columnId);
       if (option) setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), columns.indexOf(option), columnDimension, book);
     }
   });

@@ -21,7 +21,8 @@ describe('offeredOptions', () => {
       const offered = offeredOptions(template, answers, visibility);
       for (const section of template.sections) {
         for (const item of section.items) {
-          expect(offered.of(item), item.id).toEqual(itemOptions(item, context));
+          const { options, rows } = offered.of(item);
+          expect({ options, rows }, item.id).toEqual(itemOptions(item, context));
           expect(offered.effective(item.id, item), item.id).toEqual(read(item.id, item));
           if (item.type !== 'list') continue;
           const entries = answers.get(item.id)?.value;

@@ -10,11 +10,20 @@ import type { OptionSource } from '../template/option-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
 
-const NO_OPTIONS: ItemOptions = { options: [], rows: [] };
+/** What an item offers, with lookups by id built once: every answer of every respondent asks them. */
+export interface Offered extends ItemOptions {
+  optionIndex: ReadonlyMap<string, ResolvedOption>;
+  rowIndex: ReadonlyMap<string, ResolvedOption>;
+}
+
+const EMPTY_INDEX: ReadonlyMap<string, ResolvedOption> = new Map();
+const index = (options: readonly ResolvedOption[]) => (options.length ? new Map(options.map((o) => [o.id, o])) : EMPTY_INDEX);
+const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionIndex: index(options), rowIndex: index(rows) });
+export const NO_OPTIONS: Offered = offer([], []);
 const OTHER: ResolvedOption = { id: OTHER_OPTION_ID, label: { kind: 'other' } };
 const fixed = new WeakMap<object, readonly ResolvedOption[]>();
 const withOther = new WeakMap<readonly ResolvedOption[], readonly ResolvedOption[]>();
-const fixedItems = new WeakMap<Item | FieldItem, ItemOptions>();
+const fixedItems = new WeakMap<Item | FieldItem, Offered>();
 
 /** Options written in the template never change: resolved once per source, shared by every respondent. */
 function fixedOptions(source: OptionSource, template: Template): readonly ResolvedOption[] {
@@ -37,7 +46,7 @@ function plusOther(options: readonly ResolvedOption[]): readonly ResolvedOption[
 /** What the options and effective answers of one respondent's items are. */
 export interface OfferedOptions {
   /** Options, rows and columns an item offers now (as engine/item-options.ts would say). */
-  of(item: Item | FieldItem): ItemOptions;
+  of(item: Item | FieldItem): Offered;
   /** A stored answer as it counts (as engine/effective-reader.ts would say). */
   effective(key: string, item: Item | FieldItem): Answer | undefined;
 }
@@ -49,8 +58,8 @@ export interface OfferedOptions {
  * audit with 100 respondents is most of the work. A test holds the two to the same results.
  */
 export function offeredOptions(template: Template, answers: Answers, visibility: Visibility): OfferedOptions {
-  const index = indexTemplate(template);
-  const dynamic = new Map<string, ItemOptions>();
+  const items = indexTemplate(template).items;
+  const dynamic = new Map<string, Offered>();
   const read = new Map<string, Answer | undefined>();
 
   function choices(item: Item | FieldItem, depth: number): readonly ResolvedOption[] {
@@ -63,7 +72,7 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     if (Array.isArray(source) || 'list' in source) return fixedOptions(source, template);
     if (depth > 20) return [];
     if ('fromAnswer' in source) {
-      const ref = index.items.get(source.fromAnswer);
+      const ref = items.get(source.fromAnswer);
       const answer = ref && visibility.isItemVisible(source.fromAnswer) ? effective(source.fromAnswer, ref.item, depth) : undefined;
       if (!ref || !answer || answer.special) return [];
       const value = answer.value;
@@ -73,7 +82,7 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
         .filter((o) => chosen.has(o.id) && !o.exclusive)
         .map((o) => (o.id === OTHER_OPTION_ID ? { id: o.id, label: { kind: 'other' as const, text: other } } : o));
     }
-    const ref = index.items.get(source.fromEntries);
+    const ref = items.get(source.fromEntries);
     if (!ref || ref.item.type !== 'list' || !visibility.isItemVisible(source.fromEntries)) return [];
     const { id: listId, entryLabelField, itemLabel } = ref.item;
     const entries = answers.get(listId)?.value;
@@ -84,15 +93,15 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     });
   }
 
-  function optionsOf(item: Item | FieldItem, depth: number): ItemOptions {
+  function optionsOf(item: Item | FieldItem, depth: number): Offered {
     if (item.type !== 'single-choice' && item.type !== 'multi-choice' && item.type !== 'matrix') return NO_OPTIONS;
     const dynamicItem = hasDynamicSource(item);
     const cache = dynamicItem ? dynamic.get(item.id) : fixedItems.get(item);
     if (cache) return cache;
-    const options: ItemOptions =
+    const options =
       item.type === 'matrix'
-        ? { rows: resolve(item.rows, depth), options: item.response.kind === 'choice' ? resolve(item.response.options, depth) : [] }
-        : { options: choices(item, depth - 1), rows: [] };
+        ? offer(item.response.kind === 'choice' ? resolve(item.response.options, depth) : [], resolve(item.rows, depth))
+        : offer(choices(item, depth - 1), []);
     if (dynamicItem) dynamic.set(item.id, options);
     else fixedItems.set(item, options);
     return options;

@@ -91,7 +91,7 @@ function recordValue(acc: Acc, visit: Visit): void {
       if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
       if (!r.columns) return;
       for (const id of cellChoices(cell)) {
-        const option = optionById(visit.options.options, id);
+        const option = optionById(visit, id);
         if (option) bump(r.columns, subjectId(option, undefined, visit.entryKeyOf), option.label.kind === 'text' ? option.label : () => optionSubject(option, undefined, visit.entryKeyOf).label, 1, 0);
       }
     });
