@@ -154,6 +154,11 @@ test('a pass-the-device round of three: the screen locks between people and nobo
   await expect(page.getByText('1 person has answered privately so far.')).toBeVisible();
   expect(await page.content()).not.toContain('first-secret-text');
 
+  // Someone who changes their mind leaves nothing behind, not even an empty participant.
+  await nextPerson(page);
+  await page.getByRole('button', { name: 'Done: hide my answers' }).click();
+  await expect(page.getByText('1 person has answered privately so far.')).toBeVisible();
+
   await nextPerson(page);
   await expectBlankForm(page, ['first-secret-text']);
   await expectNoAxeViolations(page);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeVisibility, itemOptions, type Answer, type Item, type Template } from '../../../domain/runtime';
+import { useAuditActions } from '../../../storage';
 import { useAnswers } from '../use-answers';
 import { useTemplateText } from '../use-template-text';
 import { PrivateQuestion } from './private-question';
@@ -20,6 +21,7 @@ export function PrivateForm({ auditId, participantId, template, items, onDone }:
   const { t } = useTranslation();
   const text = useTemplateText(template);
   const { answers, save, flush } = useAnswers(auditId, participantId, NOTHING, template);
+  const actions = useAuditActions();
   const [finishing, setFinishing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -29,6 +31,8 @@ export function PrivateForm({ auditId, participantId, template, items, onDone }:
     event.preventDefault();
     setFinishing(true);
     await flush();
+    // A turn with nothing answered leaves nothing behind: no empty participant to count.
+    if (answers.size === 0) await actions.removeRespondent(participantId);
     onDone();
   };
   return (

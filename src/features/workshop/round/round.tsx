@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { roundItems } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
-import { useSessionParticipants, useWorkshopActions } from '../../../storage';
+import { useSessionAnswers, useWorkshopActions } from '../../../storage';
 import { useFocusInside, useFullScreen } from '../use-full-screen';
 import type { SessionData } from '../use-session';
 import { LockScreen } from './lock-screen';
@@ -20,7 +20,8 @@ type Phase = { kind: 'setup' } | { kind: 'locked' } | { kind: 'answering'; parti
 export function Round({ audit, session, template }: SessionData) {
   const { t } = useTranslation();
   const actions = useWorkshopActions();
-  const participants = useSessionParticipants(session.id);
+  const stored = useSessionAnswers(session.id);
+  const answered = stored ? [...stored.participants.values()].filter((answers) => answers.size > 0).length : 0;
   const chosen = session.workshop?.roundItems ?? [];
   const items = roundItems(template, chosen);
   const [phase, setPhase] = useState<Phase>(() => (items.length ? { kind: 'locked' } : { kind: 'setup' }));
@@ -60,7 +61,7 @@ export function Round({ audit, session, template }: SessionData) {
           <RoundSetup template={template} chosen={chosen} onStart={begin} />
         </Page>
       ) : phase.kind === 'locked' ? (
-        <LockScreen answered={participants?.length ?? 0} starting={starting} onNext={() => void nextPerson()} onEnd={end} />
+        <LockScreen answered={answered} starting={starting} onNext={() => void nextPerson()} onEnd={end} />
       ) : (
         <PrivateForm key={phase.participantId} auditId={audit.id} participantId={phase.participantId} template={template} items={items} onDone={() => setPhase({ kind: 'locked' })} />
       )}

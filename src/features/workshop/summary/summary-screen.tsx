@@ -30,7 +30,7 @@ function Summary({ session, template }: SessionData) {
   const { group, participants } = stored;
   const visibility = computeVisibility(template, group);
   const context = { template, answers: group, visibility };
-  const privateAnswers = [...participants.values()];
+  const privateAnswers = [...participants.values()].filter((answers) => answers.size > 0);
   const shown = slides.flatMap(({ item }) => {
     if (item.type === 'notice') return [];
     const alone = privateAnswers.map((answers) => answers.get(item.id));
@@ -43,7 +43,7 @@ function Summary({ session, template }: SessionData) {
       <p>
         {session.participants ? t('workshop.sessions.present', { count: session.participants, number: format.number(session.participants) }) : t('workshop.sessions.presentUnknown')}
         {' · '}
-        {t('workshop.summary.privateCount', { count: participants.size, number: format.number(participants.size) })}
+        {t('workshop.summary.privateCount', { count: privateAnswers.length, number: format.number(privateAnswers.length) })}
       </p>
       <p className="ws-do-no-harm">{t('workshop.summary.banding', { number: format.number(SMALL_COUNT_THRESHOLD) })}</p>
       {shown.length === 0 ? <p className="empty">{t('workshop.summary.nothing')}</p> : null}
