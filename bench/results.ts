@@ -23,6 +23,10 @@ const METRICS: Record<string, Metric> = {
   'heap-mb': { label: 'JS heap after answering (after GC)', unit: 'MB', targetRatio: 2, summary: 'median' },
   'first-screen-kb': { label: 'JS+CSS the first screen loads, gzip', unit: 'kB', targetAbsolute: 150, summary: 'median' },
   'offline-reload': { label: 'warm offline reload to first usable screen', unit: 'ms', targetAbsolute: 500, summary: 'median' },
+  'analysis-1200x100': { label: 'analysis of 1,200 items x 100 respondents (Node)', unit: 'ms', targetAbsolute: 200, summary: 'median' },
+  'pdf-node': { label: 'printed plan of a full audit (40 respondents, 30 actions), Node', unit: 'ms', targetAbsolute: 2000, summary: 'median' },
+  'pdf-browser-ms': { label: 'printed plan of the example audit in the browser (worker)', unit: 'ms', summary: 'median' },
+  'pdf-browser-longest-task': { label: 'longest task on the page while the PDF is made', unit: 'ms', targetAbsolute: 100, summary: 'median' },
   'list-entry-10': { label: 'add list entry 10, click to next frame', unit: 'ms', summary: 'median' },
   'list-entry-200': { label: 'add list entry 200, click to next frame', unit: 'ms', summary: 'median' },
 };

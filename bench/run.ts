@@ -14,6 +14,9 @@ import { floorDriver, ourDriver, type AppDriver, type Step } from './drivers';
 import { instrumentation, type PageRecord } from './in-page';
 import { timeListAdds } from './list-cost';
 import { precacheSize, pwaRound } from './pwa-metrics';
+import { benchAnalysis } from './analysis-bench';
+import { pdfBrowserRound } from './pdf-browser';
+import { benchPdf } from './pdf-bench';
 import { Results } from './results';
 import { serveStatic } from './static-server';
 import { answerLatencies } from './stats';
@@ -112,12 +115,18 @@ async function main() {
       for (const size of SIZES) for (const driver of order) await oneRound(browser, driver, size, steps, results);
       for (const driver of order) await listRound(browser, driver, results);
       await pwaRound(browser, 'http://127.0.0.1:4304/', results);
+      await pdfBrowserRound(browser, 'http://127.0.0.1:4304/', results);
       console.error(`round ${round + 1}/${rounds} done`);
     }
   } finally {
     await browser.close();
     for (const server of servers) server.close();
   }
+  // Node figures (analysis of a large audit, the printed plan of a full audit): medians of their own runs.
+  const analysis = benchAnalysis();
+  for (const ms of analysis.runsMs) results.add('analysis-1200x100', 'ours', ms);
+  const pdf = await benchPdf();
+  for (const ms of pdf.runsMs) results.add('pdf-node', 'ours', ms);
   const precache = precacheSize(join(out, 'app-shipped'));
   const report = results.report({ rounds, cpus: cpus().length, chromium: browser.version(), precache });
   console.log(`precache: ${precache.files} files, ${precache.rawKb.toFixed(0)} kB (${precache.gzipKb.toFixed(0)} kB gzip)`);
