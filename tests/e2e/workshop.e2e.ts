@@ -15,8 +15,8 @@ test('a session run with the keyboard only: consent first, tallies, dot votes, c
   await startWorkshop(page, { people: 12 });
   await expect(page.getByText('the facilitator has contact details for local support services', { exact: false }).first()).toBeVisible();
 
-  // Consent must be recorded before anything else.
-  await heading(page).focus();
+  // Consent must be recorded before anything else (the question has focus when a slide opens).
+  await expect(heading(page)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('alert')).toHaveText('Record that the group agreed to go ahead before moving on.');
   await expect(heading(page)).toHaveText('Before we start');
@@ -69,9 +69,10 @@ test('a session run with the keyboard only: consent first, tallies, dot votes, c
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Contributions so far: 2' }).getByRole('listitem')).toHaveText([/Youth drop-in centre/, /Night bus to the shelter/]);
   await shot(page, 'presenter-contributions-1920');
+  await expectNoAxeViolations(page);
 
   // Dot voting to rank priorities, with dissent noted beside the consensus.
-  await heading(page).focus();
+  await page.keyboard.press('PageDown');
   await nextUntil(page, /^What should be done first/);
   await expect(page.getByRole('button', { name: 'Dot vote' })).toHaveAttribute('aria-pressed', 'true');
   await tabTo(page, 'Add one dot for More safe places to live');
@@ -92,7 +93,7 @@ test('a session run with the keyboard only: consent first, tallies, dot votes, c
   await expectNoAxeViolations(page);
 
   // To the end, then the results for the room.
-  await heading(page).focus();
+  await page.keyboard.press('Tab');
   await nextUntil(page, 'Thank you');
   await tabTo(page, 'See all the results');
   await page.keyboard.press('Enter');
