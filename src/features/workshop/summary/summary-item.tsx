@@ -42,6 +42,7 @@ export function SummaryItem({ item, group, privately, options, rows, participant
   const distribution = item.type === 'rating' && totalOf(tally) >= SMALL_COUNT_THRESHOLD ? ratingDistribution(item.scale, tally) : undefined;
   const answeredAlone = privately.filter((a) => isAnswered(a));
   const alone = sumPeople(privately.map((a) => answerPeople(item, a, 1)));
+  const aloneCounts = Object.fromEntries(countsFor(alone.counts, ids).map((c) => [c.id, c.count]));
   const texts = answeredAlone.flatMap((a) => (typeof a?.value === 'string' && (item.type === 'text' || item.type === 'long-text') ? [a.value] : [])).sort((a, b) => a.localeCompare(b));
 
   return (
@@ -92,7 +93,10 @@ export function SummaryItem({ item, group, privately, options, rows, participant
               ))}
             </ul>
           ) : ids.length ? (
-            <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(Object.fromEntries(countsFor(alone.counts, ids).map((c) => [c.id, c.count])), 'people')} max={axis(alone.counts)} />
+            <>
+              <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(aloneCounts, 'people')} max={axis(alone.counts)} />
+              {unchosen(aloneCounts)}
+            </>
           ) : null}
         </>
       ) : null}
