@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLargeAudit } from '../../../bench/analysis-bench';
 import { seededRandom, syntheticAnswers } from '../../../tests/fixtures/analysis/synthetic-audit';
-import type { Answers } from '../answers/answer';
+import type { Answer, Answers } from '../answers/answer';
 import { parseBundleText } from '../bundle/parse-bundle';
 import { parseTemplate } from '../template/parse-template';
 import type { Template } from '../template/template-schema';
@@ -30,7 +30,7 @@ function exampleAudit(): AnalysisInput {
   const parsed = parseBundleText(readFileSync(fixture('example-audit.bundle.json'), 'utf8'));
   if (!parsed.ok) throw new Error('the example bundle does not parse');
   const { bundle } = parsed;
-  const answers = new Map<string, Answers>();
+  const answers = new Map<string, Map<string, Answer>>();
   for (const { respondentId, key, answer } of bundle.answers) {
     let own = answers.get(respondentId);
     if (!own) answers.set(respondentId, (own = new Map()));
