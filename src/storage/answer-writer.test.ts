@@ -75,4 +75,19 @@ describe('answer writer', () => {
     expect(seen).toEqual(['old', 'new']);
     expect(writer.pending().size).toBe(0);
   });
+
+  it('lists as unsaved both the write in progress and the queue, newest per answer, until they land', async () => {
+    const gate = deferred();
+    const writer = createAnswerWriter(async (changes) => {
+      await gate.promise;
+      return { written: changes.length, skipped: [] };
+    }, () => undefined);
+    writer.set(change('a', '1', 1));
+    writer.set(change('b', '1', 2));
+    writer.set(change('a', '2', 3));
+    expect(writer.unsaved().map((c) => `${c.key}=${String(c.answer?.value)}`)).toEqual(['a=2', 'b=1']);
+    gate.resolve();
+    await writer.flush();
+    expect(writer.unsaved()).toEqual([]);
+  });
 });

@@ -12,6 +12,8 @@ export interface AnswerWriter {
   flush(): Promise<void>;
   /** Changes not yet written, by key: what the screen must keep showing after a failure. */
   pending(): ReadonlyMap<string, AnswerChange>;
+  /** Every change not yet committed: the write in progress and the queue (newest per key). */
+  unsaved(): AnswerChange[];
   dispose(): void;
 }
 
@@ -30,16 +32,20 @@ export function isQuotaError(error: unknown): boolean {
 export function createAnswerWriter(save: (changes: AnswerChange[]) => Promise<SaveResult>, onStatus: (status: SaveStatus) => void): AnswerWriter {
   const queue = new Map<string, AnswerChange>();
   let running: Promise<void> | undefined;
+  let inFlight: AnswerChange[] = [];
   let disposed = false;
 
   const runOnce = async (): Promise<void> => {
     const batch = [...queue.values()];
     queue.clear();
+    inFlight = batch;
     onStatus({ state: 'saving' });
     try {
       await save(batch);
+      inFlight = [];
       if (queue.size === 0) onStatus({ state: 'saved', at: Date.now() });
     } catch (error) {
+      inFlight = [];
       for (const change of batch) if (!queue.has(change.key)) queue.set(change.key, change);
       onStatus({ state: 'error', reason: isQuotaError(error) ? 'quota' : 'other', message: error instanceof Error ? error.message : String(error) });
       throw error;
@@ -70,6 +76,11 @@ export function createAnswerWriter(save: (changes: AnswerChange[]) => Promise<Sa
       if (queue.size > 0) await drain();
     },
     pending: () => queue,
+    unsaved() {
+      const all = new Map(inFlight.map((c) => [c.key, c]));
+      for (const [key, change] of queue) all.set(key, change);
+      return [...all.values()];
+    },
     dispose() {
       disposed = true;
     },

@@ -117,6 +117,13 @@ test('an answer typed 100 ms before the page closes is saved', async ({ page, co
   await expect(again.getByLabel('Your role')).toHaveValue('Typed just before closing');
 });
 
+test('an answer typed the instant before a reload is there after it', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByLabel('Your role').fill('Typed, then reloaded at once');
+  await page.reload();
+  await expect(page.getByLabel('Your role')).toHaveValue('Typed, then reloaded at once');
+});
+
 test('marking a section complete lists the missing answers and links to each', async ({ page }) => {
   await startAllTypes(page);
   await page.getByLabel('Staff').fill('900');

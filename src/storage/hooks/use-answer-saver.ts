@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answer } from '../../domain';
 import { openAnswerChannel, type AnswerBroadcast } from '../answer-channel';
+import { deviceJournalStore, forgetJournaled, journalUnsaved } from '../answer-journal';
 import { createAnswerWriter, type SaveStatus } from '../answer-writer';
 import { useDatabase } from '../database-context';
 import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
@@ -48,10 +49,23 @@ export function useAnswerSaver(
       }
       return result;
     }, setStatus);
-    const flushIfHidden = () => {
-      if (document.visibilityState === 'hidden') void writer.flush();
+    // The page may be gone before IndexedDB commits (a reload, a closed tab, a phone that
+    // drops a hidden page): copy what is unsaved to the journal first, synchronously, and
+    // take each change out again once its write lands while the page lives on.
+    const journal = deviceJournalStore();
+    const flush = () => {
+      const unsaved = writer.unsaved();
+      if (!journal || unsaved.length === 0) return void writer.flush();
+      journalUnsaved(journal, auditId, respondentId, unsaved);
+      void writer.flush().then(() => {
+        const left = writer.unsaved();
+        const landed = unsaved.filter((c) => !left.some((u) => u.key === c.key && u.at === c.at));
+        forgetJournaled(journal, respondentId, landed);
+      });
     };
-    const flush = () => void writer.flush();
+    const flushIfHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     document.addEventListener('visibilitychange', flushIfHidden);
     window.addEventListener('pagehide', flush);
     return {

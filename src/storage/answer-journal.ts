@@ -1,0 +1,127 @@
+import { AuditDatabase } from './database';
+import { saveAnswers, type AnswerChange } from './repositories/answers-repo';
+
+/**
+ * The last line of defence for an answer typed just before the page goes away. IndexedDB
+ * writes are asynchronous: one started a few milliseconds before a reload or a closed tab
+ * can be cut off with the page. On `pagehide` the answer saver therefore also copies what
+ * is not yet committed into this journal, synchronously (Web Storage writes complete before
+ * the page is gone); when the database next opens, the journal is written to IndexedDB by
+ * the usual newer-wins rule, before any screen reads, and then cleared. When the page
+ * lives on (hidden, or kept in the back-forward cache) and its own write completes, the
+ * saver removes those entries again, so a later change on that page is never overridden.
+ */
+export const JOURNAL_KEY = 'local-safety-audit.unsaved-answers.v1';
+
+/** The part of Web Storage the journal uses (localStorage in the app, a fake in tests). */
+export interface JournalStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface JournalEntry extends AnswerChange {
+  auditId: string;
+  respondentId: string;
+}
+
+/** The device's localStorage, or nothing where it is missing or refused (private modes). */
+export function deviceJournalStore(): JournalStore | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Entries with the right shape; the answers themselves are checked before replay. */
+function readEntries(store: JournalStore): JournalEntry[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(store.getItem(JOURNAL_KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter(
+    (e): e is JournalEntry =>
+      isRecord(e) &&
+      typeof e.auditId === 'string' &&
+      typeof e.respondentId === 'string' &&
+      typeof e.key === 'string' &&
+      typeof e.at === 'number' &&
+      (e.answer === null || isRecord(e.answer)),
+  );
+}
+
+function writeEntries(store: JournalStore, entries: readonly JournalEntry[]): void {
+  try {
+    if (entries.length === 0) store.removeItem(JOURNAL_KEY);
+    else store.setItem(JOURNAL_KEY, JSON.stringify(entries));
+  } catch {
+    // Web Storage full or refused: the IndexedDB write still runs; nothing more to do.
+  }
+}
+
+const sameAnswer = (a: JournalEntry, respondentId: string, key: string) => a.respondentId === respondentId && a.key === key;
+
+/** Records changes not yet committed (the newest per answer wins). Synchronous. */
+export function journalUnsaved(store: JournalStore, auditId: string, respondentId: string, changes: readonly AnswerChange[]): void {
+  if (changes.length === 0) return;
+  const entries = readEntries(store);
+  for (const change of changes) {
+    const i = entries.findIndex((e) => sameAnswer(e, respondentId, change.key));
+    const entry: JournalEntry = { auditId, respondentId, key: change.key, answer: change.answer, at: change.at };
+    if (i < 0) entries.push(entry);
+    else if ((entries[i]?.at ?? 0) <= change.at) entries[i] = entry;
+  }
+  writeEntries(store, entries);
+}
+
+/** Removes entries once their own write has committed (only those exact changes). */
+export function forgetJournaled(store: JournalStore, respondentId: string, changes: readonly AnswerChange[]): void {
+  const entries = readEntries(store);
+  const left = entries.filter((e) => !changes.some((c) => sameAnswer(e, respondentId, c.key) && c.at === e.at));
+  if (left.length !== entries.length) writeEntries(store, left);
+}
+
+/**
+ * Writes what the journal holds to the database (newer answers already stored win), then
+ * clears it. Answers that fail the answer schema, or whose respondent is gone, are dropped.
+ * A failed write (device full) keeps the journal for the next start. Never throws.
+ */
+export async function replayJournal(db: AuditDatabase, store: JournalStore): Promise<number> {
+  const entries = readEntries(store);
+  if (entries.length === 0) {
+    if (store.getItem(JOURNAL_KEY) !== null) writeEntries(store, []);
+    return 0;
+  }
+  try {
+    const { AnswerSchema } = await import('../domain/engine/answers-schema');
+    const byRespondent = new Map<string, JournalEntry[]>();
+    for (const entry of entries) {
+      if (entry.answer !== null && !AnswerSchema.safeParse(entry.answer).success) continue;
+      byRespondent.set(entry.respondentId, [...(byRespondent.get(entry.respondentId) ?? []), entry]);
+    }
+    let written = 0;
+    for (const [respondentId, own] of byRespondent) {
+      const respondent = await db.respondents.get(respondentId);
+      if (!respondent) continue;
+      const changes = own.filter((e) => e.auditId === respondent.auditId).map(({ key, answer, at }) => ({ key, answer, at }));
+      written += (await saveAnswers(db, respondent.auditId, respondentId, changes)).written;
+    }
+    writeEntries(store, []);
+    return written;
+  } catch {
+    return 0;
+  }
+}
+
+/** Replays the journal each time the database opens, before any other query runs. */
+export function attachAnswerJournal(db: AuditDatabase, store: JournalStore | undefined): void {
+  if (!store) return;
+  // Dexie holds every other query until this promise settles; `vip` is the database itself.
+  db.on('ready', (vip) => (vip instanceof AuditDatabase ? replayJournal(vip, store) : undefined), true);
+}
