@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
@@ -32,13 +32,22 @@ function Paper({ audit, session, template }: SessionData) {
   const [adding, setAdding] = useState(false);
   const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
   const numbers = paperNumbers(template);
+  // The row whose first cell takes the focus as soon as it is on screen (a form just added).
+  const focusRow = useRef<number | null>(null);
+  const rows = forms?.length ?? 0;
+  useEffect(() => {
+    const row = focusRow.current;
+    const cell = row === null ? null : document.querySelector<HTMLInputElement>(`input[data-paper-cell="${row}-0"]`);
+    if (!cell) return;
+    focusRow.current = null;
+    cell.focus();
+  }, [rows]);
   if (!forms || !stored) return <p>{t('common.loading')}</p>;
   const addForm = async () => {
     setAdding(true);
+    focusRow.current = forms.length;
     await actions.addParticipant(session.id);
     setAdding(false);
-    // The new row's first cell, once it is on screen.
-    setTimeout(() => document.querySelector<HTMLInputElement>(`input[data-paper-cell="${forms.length}-0"]`)?.focus(), 50);
   };
   return (
     <Page title={t('workshop.paper.title', { code: session.code })} before={<Link href={`/${session.id}`}>{t('workshop.backToSession', { code: session.code })}</Link>}>
