@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppI18n } from '../i18n/app-i18n';
 import type { Language } from '../i18n/languages';
-import type { AppMessages } from '../i18n/messages';
+import type { CoreMessages } from '../i18n/messages';
 import { App } from './app';
 
-export function boot(language: Language, messages: AppMessages): void {
+export function boot(language: Language, messages: CoreMessages): void {
   performance.mark('lsa:boot');
   const root = document.getElementById('root');
   if (!root) return;

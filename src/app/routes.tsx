@@ -4,17 +4,20 @@ import { Route, Switch } from 'wouter';
 import { NotFound } from '../components/not-found';
 import { AuditsScreen } from '../features/audits/audits-screen';
 import { TrashScreen } from '../features/audits/trash-screen';
+import { ensureExtraMessages } from '../i18n/app-i18n';
 
 // Screens beyond the first load on demand, keeping the first bundle small.
 const loadRunner = () => import('../features/run-audit/run-audit-screen');
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
-const AnalysisScreen = lazy(() => import('../features/analysis/analysis-screen').then((m) => ({ default: m.AnalysisScreen })));
-const ActionPlanScreen = lazy(() => import('../features/action-plan/action-plan-screen').then((m) => ({ default: m.ActionPlanScreen })));
+// These three bring their own words (analysis, plan, workshop) along with their code.
+const withWords = <T,>(load: Promise<T>): Promise<T> => Promise.all([load, ensureExtraMessages()]).then(([m]) => m);
+const AnalysisScreen = lazy(() => withWords(import('../features/analysis/analysis-screen')).then((m) => ({ default: m.AnalysisScreen })));
+const ActionPlanScreen = lazy(() => withWords(import('../features/action-plan/action-plan-screen')).then((m) => ({ default: m.ActionPlanScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
 const RunAuditScreen = lazy(() => loadRunner().then((m) => ({ default: m.RunAuditScreen })));
-const WorkshopRoutes = lazy(() => import('../features/workshop/workshop-routes').then((m) => ({ default: m.WorkshopRoutes })));
+const WorkshopRoutes = lazy(() => withWords(import('../features/workshop/workshop-routes')).then((m) => ({ default: m.WorkshopRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

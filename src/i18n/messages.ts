@@ -5,3 +5,9 @@ export type Messages = typeof en;
 
 /** The messages the app's screens load: all but the report's and the command line's. */
 export type AppMessages = Omit<Messages, 'report' | 'cli'>;
+
+/** The part of the app's messages that screens loaded later bring with them. */
+export type ExtraMessages = Pick<Messages, 'analysis' | 'plan' | 'workshop'>;
+
+/** What the app loads on start. */
+export type CoreMessages = Omit<AppMessages, keyof ExtraMessages>;

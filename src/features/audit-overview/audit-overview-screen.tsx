@@ -44,10 +44,10 @@ export function AuditOverviewScreen({ auditId }: { auditId: string }) {
       actions={
         <>
           <Link href={`/audits/${auditId}/analysis`} className="button">
-            {t('analysis.title')}
+            {t('overview.analysisLink')}
           </Link>
           <Link href={`/audits/${auditId}/plan`} className="button">
-            {t('plan.title')}
+            {t('overview.planLink')}
           </Link>
         </>
       }
@@ -80,7 +80,7 @@ export function AuditOverviewScreen({ auditId }: { auditId: string }) {
         <p>{t('overview.respondentsIntro')}</p>
         <p>
           <Link href={`/audits/${auditId}/workshop`} className="button">
-            {t('workshop.open')}
+            {t('overview.workshopLink')}
           </Link>
         </p>
         <RespondentList auditId={auditId} respondents={respondents} onRemove={setRemoving} />

@@ -1,5 +1,6 @@
+import { enExtra } from './app-extra';
 import { enApp } from './app-index';
 import { cli } from './cli';
 import { report } from './report';
 
-export const en = { ...enApp, cli, report };
+export const en = { ...enApp, ...enExtra, cli, report };

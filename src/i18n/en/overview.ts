@@ -42,4 +42,7 @@ export const overview = {
   add: 'Add the respondent',
   adding: 'Adding…',
   templateUnavailable: 'That questionnaire could not be loaded.',
+  analysisLink: 'Analysis',
+  planLink: 'Action plan',
+  workshopLink: 'Workshop sessions',
 };

@@ -1,6 +1,5 @@
 export const workshop = {
   title: 'Workshop',
-  open: 'Workshop sessions',
   backToAudit: 'Back to {{locality}}',
   backToSession: 'Back to session {{code}}',
   backToSessions: 'All workshop sessions',

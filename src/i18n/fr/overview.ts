@@ -44,4 +44,7 @@ export const overview: Messages['overview'] = {
   add: 'Ajouter le répondant',
   adding: 'Ajout en cours…',
   templateUnavailable: 'Ce questionnaire n’a pas pu être chargé.',
+  analysisLink: 'Analyse',
+  planLink: 'Plan d’action',
+  workshopLink: 'Séances d’atelier',
 };

@@ -2,7 +2,6 @@ import type { Messages } from '../messages';
 
 export const workshop: Messages['workshop'] = {
   title: 'Atelier',
-  open: 'Séances d’atelier',
   backToAudit: 'Retour à {{locality}}',
   backToSession: 'Retour à la séance {{code}}',
   backToSessions: 'Toutes les séances d’atelier',
