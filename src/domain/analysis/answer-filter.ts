@@ -24,9 +24,20 @@ export function registerKey(kind: RegisterKind, name: string | undefined, respon
   return normalised ? `${kind}:${normalised}` : `${kind}:~${respondentId}/${entryId}`;
 }
 
+/** Whether every count would stay: then the group is used as it is, without copying. */
+function allKept(counts: Record<string, number> | undefined, offered: (id: string) => boolean): boolean {
+  if (!counts) return true;
+  for (const id in counts) {
+    const n = counts[id];
+    if (Object.hasOwn(counts, id) && !(offered(id) && Number.isFinite(n) && (n ?? 0) > 0)) return false;
+  }
+  return true;
+}
+
 /** Tallies and votes for options no longer offered go, like stale choices in the value. */
 function keepOffered(group: GroupAnswer | undefined, offered: (id: string) => boolean): GroupAnswer | undefined {
   if (!group) return group;
+  if (allKept(group.tally, offered) && allKept(group.votes, offered)) return group;
   const filter = (counts: Record<string, number> | undefined) =>
     counts && Object.fromEntries(Object.entries(counts).filter(([id, n]) => offered(id) && Number.isFinite(n) && n > 0));
   return { ...group, tally: filter(group.tally), votes: filter(group.votes) };
@@ -36,11 +47,13 @@ export function cleanGroup(item: Item | FieldItem, answer: Answer, options: Offe
   if (!answer.group) return answer;
   if (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no') {
     const offered = (id: string) => (item.type === 'yes-no' ? id === 'yes' || id === 'no' : options.optionIndex.has(id));
-    return { ...answer, group: keepOffered(answer.group, offered) };
+    const group = keepOffered(answer.group, offered);
+    return group === answer.group ? answer : { ...answer, group };
   }
   if (item.type === 'rating') {
     const { min, max } = item.scale;
-    return { ...answer, group: keepOffered(answer.group, (id) => Number.isInteger(Number(id)) && Number(id) >= min && Number(id) <= max) };
+    const group = keepOffered(answer.group, (id) => Number.isInteger(Number(id)) && Number(id) >= min && Number(id) <= max);
+    return group === answer.group ? answer : { ...answer, group };
   }
   // Tallies of matrices, numbers and texts have no agreed meaning: only contributions count.
   return { ...answer, group: { contributions: answer.group.contributions } };

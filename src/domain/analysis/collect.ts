@@ -94,32 +94,49 @@ function emit(walk: Walk, section: Section, item: Item | FieldItem, stored: Answ
 
 const TOP_LEVEL: Place = {};
 
-const fieldPositions = new WeakMap<ListItem, ReadonlyMap<string, number>>();
+/** What the walk needs of a list, worked out once per list object. */
+interface ListPlan {
+  position: ReadonlyMap<string, number>;
+  labelAt: number;
+  /** Fields analysis reads: the entry label and any but dates and free text that names no gap. */
+  read: readonly boolean[];
+}
 
-function positions(list: ListItem): ReadonlyMap<string, number> {
-  let map = fieldPositions.get(list);
-  if (!map) fieldPositions.set(list, (map = new Map(list.fields.map((f, i) => [f.id, i]))));
-  return map;
+const listPlans = new WeakMap<ListItem, ListPlan>();
+
+function planOf(list: ListItem): ListPlan {
+  let plan = listPlans.get(list);
+  if (!plan) {
+    const position = new Map(list.fields.map((f, i) => [f.id, i]));
+    const labelAt = position.get(list.entryLabelField) ?? -1;
+    const read = list.fields.map(
+      (field, i) => i === labelAt || !(field.type === 'date' || ((field.type === 'text' || field.type === 'long-text') && field.analysis?.measure !== 'gap')),
+    );
+    listPlans.set(list, (plan = { position, labelAt, read }));
+  }
+  return plan;
 }
 
 function walkList(walk: Walk, section: Section, list: ListItem): void {
   const kind = walk.info.registers.get(list.id);
   if (kind) for (const visitor of walk.visitors) visitor.registerShown?.(kind, walk.respondent);
-  const stored = walk.answers.get(list.id)?.value;
+  const listAnswer = walk.answers.get(list.id);
+  const stored = listAnswer?.value;
   const entryIds = Array.isArray(stored) ? stored : [];
-  emit(walk, section, list, walk.answers.get(list.id), TOP_LEVEL);
+  emit(walk, section, list, listAnswer, TOP_LEVEL);
   const { visibility, offered, respondent } = walk;
-  const position = positions(list);
-  const labelAt = position.get(list.entryLabelField) ?? -1;
+  const { position, labelAt, read } = planOf(list);
+  const fields = list.fields;
   for (const entryId of entryIds) {
     // A field without a condition shows whenever its list does (engine/visibility.ts), so
     // only conditional fields ask; answer keys are built once per field.
-    const fieldAnswers = list.fields.map((field, i) =>
-      (i !== labelAt && (field.type === 'date' || ((field.type === 'text' || field.type === 'long-text') && field.analysis?.measure !== 'gap'))) ||
-      (field.visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id))
-        ? undefined
-        : offered.effective(fieldKey(list.id, entryId, field.id), field),
-    );
+    const fieldAnswers: (Answer | undefined)[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as FieldItem;
+      fieldAnswers.push(
+        !read[i] || (field.visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.effective(fieldKey(list.id, entryId, field.id), field),
+      );
+    }
     const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
     const name = fieldAnswers[labelAt]?.value;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
@@ -130,7 +147,7 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
       for (const visitor of walk.visitors) visitor.entry?.({ respondent, kind, key: entryKey, name: text });
     }
     const place: Place = { list, entryId, entryKey, sibling };
-    list.fields.forEach((field, i) => emit(walk, section, field, fieldAnswers[i], place));
+    for (let i = 0; i < fields.length; i++) emit(walk, section, fields[i] as FieldItem, fieldAnswers[i], place);
   }
 }
 
@@ -164,8 +181,8 @@ export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, 
       if (item.type === 'notice' || !visibility.isItemVisible(item.id)) continue;
       if (item.type === 'list') walkList(walk, section, item);
       else {
-        const stored = walk.answers.get(item.id);
-        if (stored && !unread(item, stored)) emit(walk, section, item, walk.offered.effective(item.id, item), TOP_LEVEL);
+        const stored = answers.get(item.id);
+        if (stored && !unread(item, stored)) emit(walk, section, item, walk.offered.counted(item.id, item, stored), TOP_LEVEL);
       }
     }
   }

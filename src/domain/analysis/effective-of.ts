@@ -12,6 +12,17 @@ function keepKnown(cell: MatrixCell, known: ReadonlyMap<string, unknown>): Matri
   return typeof cell === 'string' && !known.has(cell) ? undefined : cell;
 }
 
+/** Whether every cell of a matrix answer stays as it is (the common case): nothing to copy. */
+function allKept(value: Readonly<Record<string, MatrixCell>>, rowIds: ReadonlyMap<string, unknown>, columnIds: ReadonlyMap<string, unknown> | undefined): boolean {
+  for (const rowId in value) {
+    if (!Object.hasOwn(value, rowId)) continue;
+    if (!rowIds.has(rowId)) return false;
+    const cell = value[rowId] as MatrixCell;
+    if (columnIds && keepKnown(cell, columnIds) !== cell) return false;
+  }
+  return true;
+}
+
 /**
  * engine/effective-answer.ts for analysis: the same answers count, but the sets of offered
  * ids are looked up in indexes built once per resolved option list rather than once per answer, and an answer
@@ -28,6 +39,7 @@ export function effectiveOf(item: Item | FieldItem, answer: Answer, { optionInde
   if (item.type === 'matrix' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const rowIds = rowIndex;
     const columnIds = item.response.kind === 'choice' && isDynamicSource(item.response.options) ? optionIndex : undefined;
+    if (allKept(value, rowIds, columnIds)) return answer;
     let changed = false;
     const cells: Record<string, MatrixCell> = {};
     for (const [rowId, cell] of Object.entries(value)) {

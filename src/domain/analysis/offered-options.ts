@@ -17,7 +17,14 @@ export interface Offered extends ItemOptions {
 }
 
 const EMPTY_INDEX: ReadonlyMap<string, ResolvedOption> = new Map();
-const index = (options: readonly ResolvedOption[]) => (options.length ? new Map(options.map((o) => [o.id, o])) : EMPTY_INDEX);
+/** Lookups of option lists shared by every respondent (written in the template), built once. */
+const sharedIndexes = new WeakMap<readonly ResolvedOption[], ReadonlyMap<string, ResolvedOption>>();
+const index = (options: readonly ResolvedOption[]) =>
+  options.length ? (sharedIndexes.get(options) ?? new Map(options.map((o) => [o.id, o]))) : EMPTY_INDEX;
+function share(options: readonly ResolvedOption[]): readonly ResolvedOption[] {
+  sharedIndexes.set(options, new Map(options.map((o) => [o.id, o])));
+  return options;
+}
 const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionIndex: index(options), rowIndex: index(rows) });
 export const NO_OPTIONS: Offered = offer([], []);
 const OTHER: ResolvedOption = { id: OTHER_OPTION_ID, label: { kind: 'other' } };
@@ -31,7 +38,7 @@ function fixedOptions(source: OptionSource, template: Template): readonly Resolv
   let options = fixed.get(key);
   if (!options) {
     const list = Array.isArray(source) ? source : 'list' in source ? (template.optionLists?.[source.list]?.options ?? []) : [];
-    options = list.map((o) => ({ id: o.id, label: { kind: 'text' as const, text: o.label }, exclusive: o.exclusive }));
+    options = share(list.map((o) => ({ id: o.id, label: { kind: 'text' as const, text: o.label }, exclusive: o.exclusive })));
     fixed.set(key, options);
   }
   return options;
@@ -39,7 +46,7 @@ function fixedOptions(source: OptionSource, template: Template): readonly Resolv
 
 function plusOther(options: readonly ResolvedOption[]): readonly ResolvedOption[] {
   let result = withOther.get(options);
-  if (!result) withOther.set(options, (result = [...options, OTHER]));
+  if (!result) withOther.set(options, (result = share([...options, OTHER])));
   return result;
 }
 
@@ -49,6 +56,8 @@ export interface OfferedOptions {
   of(item: Item | FieldItem): Offered;
   /** A stored answer as it counts (as engine/effective-reader.ts would say). */
   effective(key: string, item: Item | FieldItem): Answer | undefined;
+  /** The same, for an answer the caller already read under `key`. */
+  counted(key: string, item: Item | FieldItem, stored: Answer): Answer | undefined;
 }
 
 /**
@@ -109,7 +118,11 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
 
   function effective(key: string, item: Item | FieldItem, depth = 0): Answer | undefined {
     const stored = answers.get(key);
-    if (!stored || stored.special || !hasDynamicSource(item)) return stored;
+    return stored ? counted(key, item, stored, depth) : stored;
+  }
+
+  function counted(key: string, item: Item | FieldItem, stored: Answer, depth: number): Answer | undefined {
+    if (stored.special || !hasDynamicSource(item)) return stored;
     if (read.has(key)) return read.get(key);
     read.set(key, stored); // guards against loops in a template that skipped validation
     const answer = effectiveOf(item, stored, optionsOf(item, depth + 1));
@@ -117,5 +130,5 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     return answer;
   }
 
-  return { of: (item) => optionsOf(item, 0), effective: (key, item) => effective(key, item) };
+  return { of: (item) => optionsOf(item, 0), effective: (key, item) => effective(key, item), counted: (key, item, stored) => counted(key, item, stored, 0) };
 }

@@ -1,7 +1,8 @@
-import type { FieldItem, Item } from '../template/item-schema';
+import type { ResolvedOption } from '../engine/resolve-options';
+import type { FieldItem, Item, MatrixItem } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
-import { cellChoices, forEachCell, forEachChoice, optionById, ratingParts, type ChoiceSink } from './answer-parts';
+import { forEachChoice, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
@@ -67,10 +68,46 @@ const OPTION_SINK: ChoiceSink & { options: Map<string, Counter> } = {
   options: new Map(),
   choice(visit, option, weight, votes) {
     if (visit.item.type === 'yes-no') return bump(this.options, option.id, YES_NO_LABEL, weight, votes);
-    const id = subjectId(option, visit.answer.other, visit.entryKeyOf);
-    bump(this.options, id, option.label.kind === 'text' ? option.label : () => optionSubject(option, visit.answer.other, visit.entryKeyOf).label, weight, votes);
+    countOption(this.options, visit, option, visit.answer.other, weight, votes);
   },
 };
+
+/** bump() for an offered option, whose label is only worked out when first met. */
+function countOption(map: Map<string, Counter>, visit: Visit, option: ResolvedOption, other: string | undefined, count: number, votes: number): void {
+  const id = option.label.kind === 'text' ? option.id : subjectId(option, other, visit.entryKeyOf);
+  let c = map.get(id);
+  if (!c) map.set(id, (c = counter(option.label.kind === 'text' ? option.label : optionSubject(option, other, visit.entryKeyOf).label)));
+  c.count += count;
+  c.votes += votes;
+}
+
+/** Counts the cells of a matrix answer into its rows (and their columns). */
+function recordCells(rows: Map<string, RowAcc>, visit: Visit, item: MatrixItem): void {
+  const value = visit.answer.value;
+  if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return;
+  const offeredRows = visit.options.rowIndex;
+  for (const rowId in value) {
+    const row = offeredRows.get(rowId);
+    const cell = value[rowId];
+    if (!row || cell === undefined) continue;
+    const id = row.label.kind === 'text' ? row.id : subjectId(row, undefined, visit.entryKeyOf);
+    let r = rows.get(id);
+    if (!r) rows.set(id, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
+    r.answered += 1;
+    if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
+    const columns = r.columns;
+    if (!columns) continue;
+    if (typeof cell === 'string') {
+      const option = optionById(visit, cell);
+      if (option) countOption(columns, visit, option, undefined, 1, 0);
+    } else if (Array.isArray(cell)) {
+      for (const columnId of cell) {
+        const option = optionById(visit, columnId);
+        if (option) countOption(columns, visit, option, undefined, 1, 0);
+      }
+    }
+  }
+}
 
 function recordValue(acc: Acc, visit: Visit): void {
   const { item, answer } = visit;
@@ -82,19 +119,7 @@ function recordValue(acc: Acc, visit: Visit): void {
   } else if (acc.numbers && typeof answer.value === 'number' && Number.isFinite(answer.value)) {
     acc.numbers.push(answer.value);
   } else if (acc.rows && item.type === 'matrix') {
-    const rows = acc.rows;
-    forEachCell(visit, (row, cell) => {
-      const rowId = subjectId(row, undefined, visit.entryKeyOf);
-      let r = rows.get(rowId);
-      if (!r) rows.set(rowId, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
-      r.answered += 1;
-      if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
-      if (!r.columns) return;
-      for (const id of cellChoices(cell)) {
-        const option = optionById(visit, id);
-        if (option) bump(r.columns, subjectId(option, undefined, visit.entryKeyOf), option.label.kind === 'text' ? option.label : () => optionSubject(option, undefined, visit.entryKeyOf).label, 1, 0);
-      }
-    });
+    recordCells(acc.rows, visit, item);
   } else if (acc.entries !== undefined && Array.isArray(answer.value)) {
     acc.entries += answer.value.length;
   }

@@ -92,12 +92,20 @@ export function templateInfo(template: Template): TemplateInfo {
     return undefined;
   }
 
+  const columnDimension = (item: Item | FieldItem) => (item.type === 'matrix' && item.response.kind === 'choice' ? sourceDimension(item.response.options, 0) : undefined);
+  // Every answer asks, and sources can chain: worked out once per item.
+  const dimensions = new Map<Item | FieldItem, readonly [Dimension | undefined, Dimension | undefined]>();
+  const dimensionsOf = (item: Item | FieldItem) => {
+    let pair = dimensions.get(item);
+    if (!pair) dimensions.set(item, (pair = [itemDimension(item, 0), columnDimension(item)]));
+    return pair;
+  };
   const info: TemplateInfo = {
     key: templateKey(template),
     template,
     registers,
-    dimension: (item) => itemDimension(item, 0),
-    columnDimension: (item) => (item.type === 'matrix' && item.response.kind === 'choice' ? sourceDimension(item.response.options, 0) : undefined),
+    dimension: (item) => dimensionsOf(item)[0],
+    columnDimension: (item) => dimensionsOf(item)[1],
   };
   cache.set(template, info);
   return info;
