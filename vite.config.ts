@@ -75,6 +75,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
+      // The domain layer is pure (no module does anything on import), so a screen that takes
+      // one function from a domain barrel does not load the rest of what the barrel lists.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
       output: {
         // The schema library loads with the screens that read templates, never with the first screen.
         codeSplitting: { groups: [{ name: 'engine', test: /node_modules[\\/]zod[\\/]/ }] },

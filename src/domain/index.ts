@@ -3,6 +3,7 @@
 export * from './runtime';
 export * from './template/primitives';
 export * from './template/analysis-role';
+export * from './template/analysis-role-schema';
 export { ConditionSchema } from './template/condition-schema';
 export * from './template/option-schema';
 export * from './template/item-schema';

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+/**
+ * The analysis vocabulary of the template format: plain constants and types, no zod, so
+ * that the engine and analysis can use them without loading the schema library. The zod
+ * schemas built from them are in analysis-role-schema.ts.
+ */
 
 /** The six areas of the local diagnostic (report, section II.C). */
 export const DIAGNOSTIC_AREAS = [
@@ -9,9 +13,6 @@ export const DIAGNOSTIC_AREAS = [
   'current-activities',
   'gaps',
 ] as const;
-export const DiagnosticAreaSchema = z
-  .enum(DIAGNOSTIC_AREAS)
-  .describe('Which area of the local diagnostic this section serves.');
 
 /**
  * What a subject is: analysis joins answers across templates on (dimension, option id),
@@ -31,7 +32,6 @@ export const DIMENSIONS = [
   'vulnerability-factor',
   'trafficking-form',
 ] as const;
-export const DimensionSchema = z.enum(DIMENSIONS).describe('The kind of subject the options or rows name.');
 
 /** What a question measures about its subjects. */
 export const MEASURES = [
@@ -47,16 +47,11 @@ export const MEASURES = [
   'priority',
   'engagement',
 ] as const;
-export const MeasureSchema = z.enum(MEASURES).describe('What the question measures about its subjects.');
 
-export const AnalysisRoleSchema = z
-  .strictObject({
-    measure: MeasureSchema,
-    dimension: DimensionSchema.optional(),
-  })
-  .describe('Tells analysis what this question measures, and about which kind of subject.');
-
-export type DiagnosticArea = z.infer<typeof DiagnosticAreaSchema>;
-export type Dimension = z.infer<typeof DimensionSchema>;
-export type Measure = z.infer<typeof MeasureSchema>;
-export type AnalysisRole = z.infer<typeof AnalysisRoleSchema>;
+export type DiagnosticArea = (typeof DIAGNOSTIC_AREAS)[number];
+export type Dimension = (typeof DIMENSIONS)[number];
+export type Measure = (typeof MEASURES)[number];
+export interface AnalysisRole {
+  measure: Measure;
+  dimension?: Dimension | undefined;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisRoleSchema } from './analysis-role';
+import { AnalysisRoleSchema } from './analysis-role-schema';
 import { ConditionSchema } from './condition-schema';
 import { OptionSourceSchema } from './option-schema';
 import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';

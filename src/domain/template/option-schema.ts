@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DimensionSchema } from './analysis-role';
+import { DimensionSchema } from './analysis-role-schema';
 import { IdSchema, LocalizedTextSchema } from './primitives';
 
 export const OptionSchema = z

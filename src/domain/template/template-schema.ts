@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticAreaSchema } from './analysis-role';
+import { DiagnosticAreaSchema } from './analysis-role-schema';
 import { ConditionSchema } from './condition-schema';
 import { ItemSchema } from './item-schema';
 import { OptionListSchema } from './option-schema';
