@@ -71,7 +71,7 @@ export function analyzeAudit(input: AnalysisInput, options: AnalysisOptions = {}
   const questions = questionCollector(input.templates);
   const entries = entryCollector();
   const askedAboutActivities = new Set<string>();
-  const asked: Visitor = { visit: () => undefined, registerShown: (kind, r) => void (kind === 'activities' && askedAboutActivities.add(r.id)) };
+  const asked: Visitor = { registerShown: (kind, r) => void (kind === 'activities' && askedAboutActivities.add(r.id)) };
   const analysed = collect(input, [observer(store, texts, book), questions, entries, asked]);
 
   store.finish();

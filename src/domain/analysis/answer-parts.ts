@@ -7,7 +7,7 @@ const YES_NO_INDEX: ReadonlyMap<string, ResolvedOption> = new Map(YES_NO.map((o)
 
 /** Offered choice options of an item (yes/no included). */
 export function choiceOptions(visit: Visit): readonly ResolvedOption[] {
-  return visit.item.type === 'yes-no' ? YES_NO : visit.options.options;
+  return visit.plan.type === 'yes-no' ? YES_NO : visit.options.options;
 }
 
 function positive(counts: Readonly<Record<string, number>> | undefined): [string, number][] {
@@ -27,7 +27,7 @@ export interface ChoiceSink {
 }
 
 export function forEachChoice(visit: Visit, sink: ChoiceSink): void {
-  const options = visit.item.type === 'yes-no' ? YES_NO_INDEX : visit.options.optionIndex;
+  const options = visit.plan.type === 'yes-no' ? YES_NO_INDEX : visit.options.optionIndex;
   const { value, group } = visit.answer;
   const votes = group?.votes;
   const tally = hasPositive(group?.tally) ? group?.tally : undefined;

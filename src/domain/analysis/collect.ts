@@ -4,7 +4,8 @@ import { computeVisibility, type Visibility } from '../engine/visibility';
 import type { FieldItem, Item, ListItem } from '../template/item-schema';
 import type { Section } from '../template/template-schema';
 import type { AnalysisRespondent, RegisterKind } from './findings';
-import { answered, cleanGroup, registerKey, unread } from './answer-filter';
+import { answered, cleanGroup, registerKey } from './answer-filter';
+import type { ItemPlan, ListPlan } from './item-plan';
 import { NO_OPTIONS, offeredOptions, type Offered, type OfferedOptions } from './offered-options';
 import type { TemplateInfo } from './template-info';
 
@@ -21,6 +22,8 @@ export interface Visit {
   info: TemplateInfo;
   section: Section;
   item: Item | FieldItem;
+  /** The item's plan (item-plan.ts): what visitors ask of it on every answer. */
+  plan: ItemPlan;
   /** For a field of a repeating list: the list, the entry, and the entry's register key. */
   list?: ListItem;
   entryId?: string;
@@ -44,7 +47,7 @@ export interface EntryVisit {
 }
 
 export interface Visitor {
-  visit(visit: Visit): void;
+  visit?(visit: Visit): void;
   entry?(entry: EntryVisit): void;
   /** A register the respondent was shown (visible, not excluded), answered or not. */
   registerShown?(kind: RegisterKind, respondent: AnalysisRespondent): void;
@@ -61,6 +64,8 @@ interface Walk {
   offered: OfferedOptions;
   entryKeys: Map<string, string>;
   visitors: readonly Visitor[];
+  /** The visitors that read answers. */
+  visiting: readonly Visitor[];
   visit: Visit;
 }
 
@@ -73,68 +78,51 @@ interface Place {
   sibling?: (fieldId: string) => Answer | undefined;
 }
 
-function emit(walk: Walk, section: Section, item: Item | FieldItem, stored: Answer | undefined, place: Place): void {
-  if (!stored || unread(item, stored)) return;
-  const options = walk.offered.of(item);
-  const answer = cleanGroup(item, stored, options);
+/** unread() from the plan: only skippable items look at the answer. */
+function skipped(plan: ItemPlan, stored: Answer): boolean {
+  return plan.skippable && !stored.group?.contributions?.length;
+}
+
+function emit(walk: Walk, section: Section, plan: ItemPlan, stored: Answer | undefined, place: Place): void {
+  if (!stored || skipped(plan, stored)) return;
+  const options = walk.offered.offeredTo(plan);
+  const answer = stored.group ? cleanGroup(plan.item, stored, options) : stored;
   if (!answered(answer)) return;
   // One visit object per respondent, refilled for each answer: a large audit has hundreds
   // of thousands of answers, and visitors copy what they keep.
   const visit = walk.visit;
   visit.section = section;
-  visit.item = item;
+  visit.item = plan.item;
+  visit.plan = plan;
   visit.answer = answer;
   visit.options = options;
   visit.list = place.list;
   visit.entryId = place.entryId;
   visit.entryKey = place.entryKey;
   visit.sibling = place.sibling ?? NO_SIBLING;
-  for (const visitor of walk.visitors) visitor.visit(visit);
+  for (const visitor of walk.visiting) visitor.visit?.(visit);
 }
 
 const TOP_LEVEL: Place = {};
 
-/** What the walk needs of a list, worked out once per list object. */
-interface ListPlan {
-  position: ReadonlyMap<string, number>;
-  labelAt: number;
-  /** Fields analysis reads: the entry label and any but dates and free text that names no gap. */
-  read: readonly boolean[];
-}
-
-const listPlans = new WeakMap<ListItem, ListPlan>();
-
-function planOf(list: ListItem): ListPlan {
-  let plan = listPlans.get(list);
-  if (!plan) {
-    const position = new Map(list.fields.map((f, i) => [f.id, i]));
-    const labelAt = position.get(list.entryLabelField) ?? -1;
-    const read = list.fields.map(
-      (field, i) => i === labelAt || !(field.type === 'date' || ((field.type === 'text' || field.type === 'long-text') && field.analysis?.measure !== 'gap')),
-    );
-    listPlans.set(list, (plan = { position, labelAt, read }));
-  }
-  return plan;
-}
-
-function walkList(walk: Walk, section: Section, list: ListItem): void {
+function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPlan): void {
+  const list = listPlan.item;
   const kind = walk.info.registers.get(list.id);
   if (kind) for (const visitor of walk.visitors) visitor.registerShown?.(kind, walk.respondent);
   const listAnswer = walk.answers.get(list.id);
   const stored = listAnswer?.value;
   const entryIds = Array.isArray(stored) ? stored : [];
-  emit(walk, section, list, listAnswer, TOP_LEVEL);
+  emit(walk, section, plan, listAnswer, TOP_LEVEL);
   const { visibility, offered, respondent } = walk;
-  const { position, labelAt, read } = planOf(list);
-  const fields = list.fields;
+  const { position, labelAt, read, fields } = listPlan;
   for (const entryId of entryIds) {
     // A field without a condition shows whenever its list does (engine/visibility.ts), so
     // only conditional fields ask; answer keys are built once per field.
     const fieldAnswers: (Answer | undefined)[] = [];
     for (let i = 0; i < fields.length; i++) {
-      const field = fields[i] as FieldItem;
+      const field = fields[i] as ItemPlan;
       fieldAnswers.push(
-        !read[i] || (field.visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.effective(fieldKey(list.id, entryId, field.id), field),
+        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.read(fieldKey(list.id, entryId, field.id), field),
       );
     }
     const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
@@ -147,7 +135,7 @@ function walkList(walk: Walk, section: Section, list: ListItem): void {
       for (const visitor of walk.visitors) visitor.entry?.({ respondent, kind, key: entryKey, name: text });
     }
     const place: Place = { list, entryId, entryKey, sibling };
-    for (let i = 0; i < fields.length; i++) emit(walk, section, fields[i] as FieldItem, fieldAnswers[i], place);
+    for (let i = 0; i < fields.length; i++) emit(walk, section, fields[i] as ItemPlan, fieldAnswers[i], place);
   }
 }
 
@@ -162,27 +150,28 @@ export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, 
   const visibility = computeVisibility(info.template, answers);
   const entryKeys = new Map<string, string>();
   const cap = respondent.type === 'workshop' ? (respondent.participants ?? Number.POSITIVE_INFINITY) : 1;
-  const first = info.template.sections[0];
+  const first = info.plan.sections[0]?.items[0];
   const visit: Visit = {
-    respondent, ordinal, cap, info, section: first as Section, item: first?.items[0] as Item, answer: {}, options: NO_OPTIONS,
+    respondent, ordinal, cap, info, section: info.template.sections[0] as Section, item: first?.item as Item, plan: first as ItemPlan, answer: {}, options: NO_OPTIONS,
     list: undefined, entryId: undefined, entryKey: undefined, sibling: NO_SIBLING, entryKeyOf: (id) => entryKeys.get(id),
   };
   const walk: Walk = {
     respondent, cap, info, answers, visibility,
-    offered: offeredOptions(info.template, answers, visibility),
+    offered: offeredOptions(info.template, answers, visibility, info.plan.size),
     entryKeys,
     visitors,
+    visiting: visitors.filter((v) => v.visit),
     visit,
   };
   const excluded = new Set(respondent.excludedSections);
-  for (const section of info.template.sections) {
+  for (const { section, items } of info.plan.sections) {
     if (excluded.has(section.id) || !visibility.isSectionVisible(section.id)) continue;
-    for (const item of section.items) {
-      if (item.type === 'notice' || !visibility.isItemVisible(item.id)) continue;
-      if (item.type === 'list') walkList(walk, section, item);
+    for (const plan of items) {
+      if (plan.type === 'notice' || !visibility.isItemVisible(plan.id)) continue;
+      if (plan.list) walkList(walk, section, plan, plan.list);
       else {
-        const stored = answers.get(item.id);
-        if (stored && !unread(item, stored)) emit(walk, section, item, walk.offered.counted(item.id, item, stored), TOP_LEVEL);
+        const stored = answers.get(plan.id);
+        if (stored && !skipped(plan, stored)) emit(walk, section, plan, stored.special || !plan.dynamic ? stored : walk.offered.counted(plan.id, plan.item, stored), TOP_LEVEL);
       }
     }
   }

@@ -3,7 +3,6 @@ import type { Dimension } from '../template/analysis-role';
 import type { Visit } from './collect';
 import { optionSubject, type SubjectBook } from './subjects';
 import { accumulate, addTo, ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, newEntryTally, type EntryFacts, type Observation, type Slice, type TallyStore } from './tally-store';
-import { roleOf } from './template-info';
 
 // Where the observations of one answer go (observe.ts decides what they are).
 
@@ -39,7 +38,7 @@ export function describeEntry(target: Target, subject: string): void {
 }
 
 export function rateEntry(target: Target): void {
-  const measure = roleOf(target.visit.item)?.measure;
+  const measure = target.visit.plan.role?.measure;
   if (!target.entry || !measure || target.o.value === undefined) return;
   let t = target.entry.ratings.get(measure);
   if (!t) target.entry.ratings.set(measure, (t = newEntryTally()));
@@ -49,7 +48,7 @@ export function rateEntry(target: Target): void {
 /** A value about the community as a whole counts for its question and for the role's total. */
 export function addGeneral(target: Target, column: string): void {
   if (!target.global) return;
-  const itemId = target.visit.item.id;
+  const itemId = target.visit.plan.id;
   addTo(target.global, itemId, NO_COLUMN, target.o);
   if (column !== NO_COLUMN) addTo(target.global, itemId, column, target.o);
   if (target.o.value !== undefined) addTo(target.global, ALL_ITEMS, NO_COLUMN, target.o);

@@ -7,7 +7,6 @@ import type { GapText } from './gap-text';
 import { addGeneral, describeEntry, entryFacts, LINKS, rateEntry, setColumn, type Target } from './observe-target';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
 import { addTo, NO_COLUMN, type Observation, type TallyStore } from './tally-store';
-import { roleOf } from './template-info';
 
 /** The choices of one answer, with the target of the answer being read. */
 interface ChoiceTarget extends ChoiceSink {
@@ -27,7 +26,7 @@ function choiceTarget(book: SubjectBook): ChoiceTarget {
       const { dimension, o } = target;
       o.weight = weight;
       o.votes = votes;
-      if (visit.item.type === 'yes-no') {
+      if (visit.plan.type === 'yes-no') {
         o.value = option.id === 'yes' ? 1 : 0;
         if (weight > 0) addGeneral(target, NO_COLUMN);
         rateEntry(target);
@@ -36,7 +35,7 @@ function choiceTarget(book: SubjectBook): ChoiceTarget {
       o.value = this.value;
       const id = subjectId(option, visit.answer.other, visit.entryKeyOf);
       if (!dimension) {
-        if (target.global) setColumn(target, visit.item.id, option, id, this.offered.indexOf(option), undefined, book);
+        if (target.global) setColumn(target, visit.plan.id, option, id, this.offered.indexOf(option), undefined, book);
         return;
       }
       if (option.label.kind !== 'text') book.note(dimension, id, optionSubject(option, visit.answer.other, visit.entryKeyOf).label);
@@ -49,7 +48,7 @@ function choiceTarget(book: SubjectBook): ChoiceTarget {
 function observeChoice(target: Target, sink: ChoiceTarget): void {
   sink.target = target;
   // Naming a subject as the main worry reads as the top of the concern scale.
-  sink.value = roleOf(target.visit.item)?.measure === 'concern' ? 1 : undefined;
+  sink.value = target.visit.plan.role?.measure === 'concern' ? 1 : undefined;
   sink.offered = choiceOptions(target.visit);
   forEachChoice(target.visit, sink);
   sink.target = undefined;
@@ -92,7 +91,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   const { visit, dimension, o } = target;
   const item = visit.item;
   if (item.type !== 'matrix') return;
-  const columnDimension = visit.info.columnDimension(item);
+  const columnDimension = visit.plan.columnDimension;
   const columns = visit.options.options;
   o.weight = 1;
   o.votes = 0;
@@ -129,10 +128,10 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
   const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, entry: undefined, o };
   return {
     visit(visit) {
-      const { item, answer } = visit;
-      const role = roleOf(item);
+      const { item, answer, plan } = visit;
+      const role = plan.role;
       if ((!role && !visit.entryKey) || answer.special) return;
-      const dimension = visit.info.dimension(item);
+      const dimension = plan.dimension;
       const entry = entryFacts(store, visit);
       o.respondent = visit.ordinal;
       o.cap = visit.cap;
@@ -140,7 +139,7 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
       target.dimension = dimension;
       target.entry = entry;
       target.global = role && !(entry && role.measure === 'coverage') ? store.slice(role.measure, dimension) : undefined;
-      switch (item.type) {
+      switch (plan.type) {
         case 'single-choice':
         case 'multi-choice':
         case 'yes-no':

@@ -8,6 +8,7 @@ import type { Visibility } from '../engine/visibility';
 import type { FieldItem, Item } from '../template/item-schema';
 import type { OptionSource } from '../template/option-schema';
 import { indexTemplate } from '../template/template-index';
+import type { ItemPlan } from './item-plan';
 import type { Template } from '../template/template-schema';
 
 /** What an item offers, with lookups by id built once: every answer of every respondent asks them. */
@@ -58,6 +59,10 @@ export interface OfferedOptions {
   effective(key: string, item: Item | FieldItem): Answer | undefined;
   /** The same, for an answer the caller already read under `key`. */
   counted(key: string, item: Item | FieldItem, stored: Answer): Answer | undefined;
+  /** of() for a planned item (item-plan.ts): the walk's way in, without asking the item again. */
+  offeredTo(plan: ItemPlan): Offered;
+  /** effective() for a planned item. */
+  read(key: string, plan: ItemPlan): Answer | undefined;
 }
 
 /**
@@ -66,8 +71,10 @@ export interface OfferedOptions {
  * respondents instead of once per respondent and question, which on a 1,200-question
  * audit with 100 respondents is most of the work. A test holds the two to the same results.
  */
-export function offeredOptions(template: Template, answers: Answers, visibility: Visibility): OfferedOptions {
+export function offeredOptions(template: Template, answers: Answers, visibility: Visibility, slots = 0): OfferedOptions {
   const items = indexTemplate(template).items;
+  // What planned items with dynamic sources offer to this respondent, by slot.
+  const bySlot: (Offered | undefined)[] = new Array<Offered | undefined>(slots);
   const dynamic = new Map<string, Offered>();
   const read = new Map<string, Answer | undefined>();
 
@@ -77,9 +84,31 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     return item.other ? plusOther(own) : own;
   }
 
+  // Several questions draw on the same answer or register (seven on "groups present"): each
+  // source is resolved once per respondent and depth, and its lookups built once.
+  const fromAnswerAt: Map<string, readonly ResolvedOption[]>[] = [];
+  const fromEntriesAt: Map<string, readonly ResolvedOption[]>[] = [];
+  const lookups = new Map<readonly ResolvedOption[], ReadonlyMap<string, ResolvedOption>>();
+  const lookup = (options: readonly ResolvedOption[]) => {
+    if (!options.length || sharedIndexes.has(options)) return index(options);
+    let found = lookups.get(options);
+    if (!found) lookups.set(options, (found = index(options)));
+    return found;
+  };
+  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionIndex: lookup(options), rowIndex: lookup(rows) });
+
   function resolve(source: OptionSource, depth: number): readonly ResolvedOption[] {
     if (Array.isArray(source) || 'list' in source) return fixedOptions(source, template);
     if (depth > 20) return [];
+    const fromAnswer = 'fromAnswer' in source;
+    const key = fromAnswer ? source.fromAnswer : source.fromEntries;
+    const memo = ((fromAnswer ? fromAnswerAt : fromEntriesAt)[depth] ??= new Map());
+    let options = memo.get(key);
+    if (!options) memo.set(key, (options = resolveDynamic(source, depth)));
+    return options;
+  }
+
+  function resolveDynamic(source: Exclude<OptionSource, readonly unknown[] | { list: string }>, depth: number): readonly ResolvedOption[] {
     if ('fromAnswer' in source) {
       const ref = items.get(source.fromAnswer);
       const answer = ref && visibility.isItemVisible(source.fromAnswer) ? effective(source.fromAnswer, ref.item, depth) : undefined;
@@ -109,8 +138,8 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     if (cache) return cache;
     const options =
       item.type === 'matrix'
-        ? offer(item.response.kind === 'choice' ? resolve(item.response.options, depth) : [], resolve(item.rows, depth))
-        : offer(choices(item, depth - 1), []);
+        ? offerOnce(item.response.kind === 'choice' ? resolve(item.response.options, depth) : [], resolve(item.rows, depth))
+        : offerOnce(choices(item, depth - 1), []);
     if (dynamicItem) dynamic.set(item.id, options);
     else fixedItems.set(item, options);
     return options;
@@ -130,5 +159,20 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     return answer;
   }
 
-  return { of: (item) => optionsOf(item, 0), effective: (key, item) => effective(key, item), counted: (key, item, stored) => counted(key, item, stored, 0) };
+  return {
+    of: (item) => optionsOf(item, 0),
+    effective: (key, item) => effective(key, item),
+    counted: (key, item, stored) => counted(key, item, stored, 0),
+    offeredTo(plan) {
+      if (!plan.offers) return NO_OPTIONS;
+      if (!plan.dynamic) return (plan.fixed ??= optionsOf(plan.item, 0));
+      let offered = bySlot[plan.slot];
+      if (!offered) bySlot[plan.slot] = offered = optionsOf(plan.item, 0);
+      return offered;
+    },
+    read(key, plan) {
+      const stored = answers.get(key);
+      return !stored || stored.special || !plan.dynamic ? stored : counted(key, plan.item, stored, 0);
+    },
+  };
 }

@@ -5,6 +5,7 @@ import type { Template } from '../template/template-schema';
 import { forEachChoice, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
+import type { ItemPlan } from './item-plan';
 import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
 import { optionSubject, subjectId } from './subjects';
@@ -49,9 +50,9 @@ function seedOptions(item: Item | FieldItem, template: Template): Map<string, Co
 }
 
 /** Which questions get a summary: measured ones, and closed ones whose counts say something. Free text only when it names gaps. */
-function summarised(item: Item | FieldItem): boolean {
-  if (item.type === 'notice' || item.type === 'date') return false;
-  if (item.type === 'text' || item.type === 'long-text') return roleOf(item)?.measure === 'gap';
+function plannedSummary(plan: ItemPlan): boolean {
+  if (plan.type === 'notice' || plan.type === 'date') return false;
+  if (plan.type === 'text' || plan.type === 'long-text') return plan.role?.measure === 'gap';
   return true;
 }
 
@@ -67,7 +68,7 @@ function bump(map: Map<string, Counter>, id: string, label: SubjectLabel | ((id:
 const OPTION_SINK: ChoiceSink & { options: Map<string, Counter> } = {
   options: new Map(),
   choice(visit, option, weight, votes) {
-    if (visit.item.type === 'yes-no') return bump(this.options, option.id, YES_NO_LABEL, weight, votes);
+    if (visit.plan.type === 'yes-no') return bump(this.options, option.id, YES_NO_LABEL, weight, votes);
     countOption(this.options, visit, option, visit.answer.other, weight, votes);
   },
 };
@@ -110,8 +111,9 @@ function recordCells(rows: Map<string, RowAcc>, visit: Visit, item: MatrixItem):
 }
 
 function recordValue(acc: Acc, visit: Visit): void {
-  const { item, answer } = visit;
-  if (acc.options && (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no')) {
+  const { item, answer, plan } = visit;
+  const type = plan.type;
+  if (acc.options && (type === 'single-choice' || type === 'multi-choice' || type === 'yes-no')) {
     OPTION_SINK.options = acc.options;
     forEachChoice(visit, OPTION_SINK);
   } else if (acc.histogram) {
@@ -124,7 +126,7 @@ function recordValue(acc: Acc, visit: Visit): void {
     acc.entries += answer.value.length;
   }
   if (acc.texts) {
-    const texts = [roleOf(item)?.measure === 'gap' && typeof answer.value === 'string' ? answer.value : undefined, ...(answer.group?.contributions ?? [])];
+    const texts = [plan.role?.measure === 'gap' && typeof answer.value === 'string' ? answer.value : undefined, ...(answer.group?.contributions ?? [])];
     for (const t of texts) if (t?.trim()) acc.texts.push(t.trim());
   }
 }
@@ -186,7 +188,7 @@ export function questionCollector(templates: readonly Template[]): Visitor & { s
     visit(visit) {
       const { item, list, answer, info } = visit;
       const hasContributions = answer.group?.contributions?.some((c) => c.trim()) ?? false;
-      if (!hasContributions && !summarised(item)) return;
+      if (!hasContributions && !plannedSummary(visit.plan)) return;
       // Item objects are unique per template (a list's fields included), so they key without building strings.
       let acc = accs.get(item);
       if (!acc) {

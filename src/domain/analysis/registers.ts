@@ -17,7 +17,6 @@ export function entryCollector(): Visitor & { raw: ReadonlyMap<RegisterKind, Rea
   let seen = 0;
   return {
     raw,
-    visit: () => undefined,
     entry({ respondent, kind, key, name }: EntryVisit) {
       let byKey = raw.get(kind);
       if (!byKey) raw.set(kind, (byKey = new Map()));

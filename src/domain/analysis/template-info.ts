@@ -4,6 +4,7 @@ import type { OptionSource } from '../template/option-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
 import type { RegisterKind } from './findings';
+import { planTemplate, type TemplatePlan } from './item-plan';
 
 /** What analysis needs to know about a template, worked out once per template object. */
 export interface TemplateInfo {
@@ -15,6 +16,8 @@ export interface TemplateInfo {
   dimension(item: Item | FieldItem): Dimension | undefined;
   /** What the columns of a choice matrix name. */
   columnDimension(item: Item | FieldItem): Dimension | undefined;
+  /** Every item's plan, in document order (item-plan.ts). */
+  plan: TemplatePlan;
 }
 
 /** An item's analysis role; notices have none. */
@@ -100,12 +103,14 @@ export function templateInfo(template: Template): TemplateInfo {
     if (!pair) dimensions.set(item, (pair = [itemDimension(item, 0), columnDimension(item)]));
     return pair;
   };
+  const dimension = (item: Item | FieldItem) => dimensionsOf(item)[0];
   const info: TemplateInfo = {
     key: templateKey(template),
     template,
     registers,
-    dimension: (item) => dimensionsOf(item)[0],
+    dimension,
     columnDimension: (item) => dimensionsOf(item)[1],
+    plan: planTemplate(template, dimension, (item) => dimensionsOf(item)[1]),
   };
   cache.set(template, info);
   return info;
