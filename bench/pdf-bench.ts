@@ -4,10 +4,10 @@
 // model and draws the PDF, as `npm run audit -- report` does after reading the file.
 // Run: npx tsx bench/pdf-bench.ts   Prints: pdf-full-audit-ms <median>
 import { fileURLToPath } from 'node:url';
-import { analyzeAudit, parseBundle, type AuditBundle } from '../src/domain';
+import { analysisInputFromBundle, analyzeAudit, parseBundle, type AuditBundle } from '../src/domain';
 import type { Language } from '../src/i18n';
 import { loadNodeFonts } from '../src/cli/node-fonts';
-import { analysisInputFromBundle, reportInputFromBundle } from '../src/report/from-bundle';
+import { reportInputFromBundle } from '../src/report/from-bundle';
 import { makePlanPdf } from '../src/report/make-plan-pdf';
 import { synthesiseBundle } from '../tests/fixtures/report/synthesise-bundle';
 import { synthesisePlan } from '../tests/fixtures/report/synthesise-plan';

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allTypesTemplate } from '../../tests/support/fixtures';
-import { fakeClock, testDatabase } from '../../tests/support/test-db';
+import { auditWithRespondent } from '../../tests/support/test-audit';
+import { testDatabase } from '../../tests/support/test-db';
 import { attachAnswerJournal, forgetJournaled, JOURNAL_KEY, journalUnsaved, replayJournal, type JournalStore } from './answer-journal';
 import { AuditDatabase } from './database';
 import { loadAnswers, saveAnswers } from './repositories/answers-repo';
-import { createAudit } from './repositories/audits-repo';
-import { addRespondent } from './repositories/respondents-repo';
 
 function memoryStore(): JournalStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -24,12 +23,7 @@ afterEach(async () => {
   db = testDatabase();
 });
 
-async function setup() {
-  const clock = fakeClock();
-  const auditId = await createAudit(db, { locality: 'L', leadOrganisation: 'O', language: 'en' }, template, clock);
-  const respondentId = await addRespondent(db, { auditId, type: 'interview' }, template, clock);
-  return { auditId, respondentId };
-}
+const setup = () => auditWithRespondent(db, template);
 
 describe('answer journal', () => {
   it('keeps the newest unsaved change per answer, and forgets only the changes that landed', () => {

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLargeAudit } from '../../../bench/analysis-bench';
 import { seededRandom, syntheticAnswers } from '../../../tests/fixtures/analysis/synthetic-audit';
-import type { Answer, Answers } from '../answers/answer';
+import type { Answers } from '../answers/answer';
+import { analysisInputFromBundle } from '../bundle/bundle-analysis-input';
 import { parseBundleText } from '../bundle/parse-bundle';
 import { parseTemplate } from '../template/parse-template';
 import type { Template } from '../template/template-schema';
@@ -29,14 +30,7 @@ function expectGolden(name: string, input: AnalysisInput): void {
 function exampleAudit(): AnalysisInput {
   const parsed = parseBundleText(readFileSync(fixture('example-audit.bundle.json'), 'utf8'));
   if (!parsed.ok) throw new Error('the example bundle does not parse');
-  const { bundle } = parsed;
-  const answers = new Map<string, Map<string, Answer>>();
-  for (const { respondentId, key, answer } of bundle.answers) {
-    let own = answers.get(respondentId);
-    if (!own) answers.set(respondentId, (own = new Map()));
-    own.set(key, answer);
-  }
-  return { templates: bundle.templates, respondents: bundle.respondents, answers, overrides: bundle.plan?.overrides ?? [] };
+  return analysisInputFromBundle(parsed.bundle);
 }
 
 function shipped(name: string): Template {

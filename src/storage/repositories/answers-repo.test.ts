@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allTypesTemplate } from '../../../tests/support/fixtures';
-import { fakeClock, testDatabase } from '../../../tests/support/test-db';
+import { auditWithRespondent } from '../../../tests/support/test-audit';
+import { testDatabase } from '../../../tests/support/test-db';
 import { loadAnswers, loadAuditAnswers, saveAnswers } from './answers-repo';
-import { createAudit, getAudit } from './audits-repo';
+import { getAudit } from './audits-repo';
 import { addRespondent, getRespondent } from './respondents-repo';
 
 const template = allTypesTemplate();
@@ -12,12 +13,7 @@ afterEach(async () => {
   db = testDatabase();
 });
 
-async function setup() {
-  const clock = fakeClock();
-  const auditId = await createAudit(db, { locality: 'L', leadOrganisation: 'O', language: 'en' }, template, clock);
-  const respondentId = await addRespondent(db, { auditId, type: 'interview' }, template, clock);
-  return { clock, auditId, respondentId };
-}
+const setup = () => auditWithRespondent(db, template);
 
 describe('answers repository', () => {
   it('stores one record per answer with its time, and loads them back', async () => {
