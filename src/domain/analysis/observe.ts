@@ -38,7 +38,7 @@ function choiceTarget(book: SubjectBook): ChoiceTarget {
         if (target.global) setColumn(target, visit.plan.id, option, id, this.offered.indexOf(option), undefined, book);
         return;
       }
-      if (option.label.kind !== 'text') book.note(dimension, id, optionSubject(option, visit.answer.other, visit.entryKeyOf).label);
+      if (option.label.kind !== 'text' && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(option, visit.answer.other, visit.entryKeyOf).label);
       if (target.global) addTo(target.global, id, NO_COLUMN, o);
       describeEntry(target, id);
     },
@@ -97,7 +97,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   o.votes = 0;
   forEachCell(visit, (row, cell) => {
     const rowId = subjectId(row, undefined, visit.entryKeyOf);
-    if (dimension && row.label.kind !== 'text') book.note(dimension, rowId, optionSubject(row, undefined, visit.entryKeyOf).label);
+    if (dimension && row.label.kind !== 'text' && !book.knows(dimension, rowId)) book.note(dimension, rowId, optionSubject(row, undefined, visit.entryKeyOf).label);
     if (item.response.kind === 'scale') {
       if (typeof cell !== 'number') return;
       o.value = normalise(cell, item.response.scale.min, item.response.scale.max);

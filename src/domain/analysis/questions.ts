@@ -6,6 +6,7 @@ import { forEachChoice, optionById, ratingParts, type ChoiceSink } from './answe
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { ItemPlan } from './item-plan';
+import type { TemplateInfo } from './template-info';
 import type { OptionCount, QuestionDetail, QuestionSummary, SubjectLabel } from './findings';
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
 import { optionSubject, subjectId } from './subjects';
@@ -184,16 +185,29 @@ function detailOf(acc: Acc, threshold: number): QuestionDetail {
 export function questionCollector(templates: readonly Template[]): Visitor & { summaries(threshold: number): QuestionSummary[] } {
   const accs = new Map<Item | FieldItem, Acc>();
   const templateOrder = new Map(templates.map((t, i) => [templateKey(t), i]));
+  // The same accumulators by plan slot, so that an answer finds its question without a lookup.
+  const slotsOf = new Map<TemplateInfo, (Acc | undefined)[]>();
+  let lastInfo: TemplateInfo | undefined;
+  let slots: (Acc | undefined)[] = [];
   return {
     visit(visit) {
-      const { item, list, answer, info } = visit;
+      const { item, list, answer, info, plan } = visit;
       const hasContributions = answer.group?.contributions?.some((c) => c.trim()) ?? false;
-      if (!hasContributions && !plannedSummary(visit.plan)) return;
+      if (!hasContributions && !plannedSummary(plan)) return;
+      if (info !== lastInfo) {
+        lastInfo = info;
+        slots = slotsOf.get(info) ?? [];
+        slotsOf.set(info, slots);
+      }
       // Item objects are unique per template (a list's fields included), so they key without building strings.
-      let acc = accs.get(item);
+      let acc = slots[plan.slot];
       if (!acc) {
-        const position = (templateOrder.get(info.key) ?? 0) * 1e6 + (indexTemplate(info.template).items.get(item.id)?.order ?? 0);
-        accs.set(item, (acc = newAcc(visit, position)));
+        acc = accs.get(item);
+        if (!acc) {
+          const position = (templateOrder.get(info.key) ?? 0) * 1e6 + (indexTemplate(info.template).items.get(item.id)?.order ?? 0);
+          accs.set(item, (acc = newAcc(visit, position)));
+        }
+        slots[plan.slot] = acc;
       }
       if (hasContributions && !acc.texts) acc.texts = [];
       const weight = list ? 1 : answeredWeight(visit);

@@ -9,6 +9,8 @@ import { nameSlug } from './normalise-name';
 export interface SubjectBook {
   /** Records a label unless the subject already has one. */
   note(dimension: Dimension, id: string, label: SubjectLabel): void;
+  /** Whether the subject has a label already, so that callers need not build one for note(). */
+  knows(dimension: Dimension, id: string): boolean;
   /** Replaces the label (a register entry's merged name). */
   name(dimension: Dimension, id: string, label: SubjectLabel): void;
   ref(dimension: Dimension, id: string): SubjectRef;
@@ -23,7 +25,14 @@ export function createSubjectBook(templates: readonly Template[]): SubjectBook {
   const order = new Map<string, number>();
   const key = (dimension: Dimension, id: string) => `${dimension}|${id}`;
   const listed = new Map<Dimension, string[]>();
+  // Subjects noted so far, by dimension: every answer naming an entry or an "other" asks.
+  const known = new Map<Dimension, Set<string>>();
+  const knows = (dimension: Dimension, id: string) => known.get(dimension)?.has(id) ?? false;
   const note = (dimension: Dimension, id: string, label: SubjectLabel) => {
+    let ids = known.get(dimension);
+    if (!ids) known.set(dimension, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
     const k = key(dimension, id);
     if (!labels.has(k)) labels.set(k, label);
     if (!order.has(k)) order.set(k, order.size);
@@ -54,6 +63,7 @@ export function createSubjectBook(templates: readonly Template[]): SubjectBook {
   }
   return {
     note,
+    knows,
     name: (dimension, id, label) => {
       note(dimension, id, label);
       labels.set(key(dimension, id), label);
