@@ -17,11 +17,27 @@ function cachedSlug(name: string): string {
   return slug;
 }
 
+/**
+ * Keys of named entries are remembered too: the same string for everyone who listed the
+ * entry, so that the maps keyed by it compare it at once instead of character by character.
+ */
+const namedKeys = new Map<RegisterKind, Map<string, string>>();
+function namedKey(kind: RegisterKind, normalised: string): string {
+  let keys = namedKeys.get(kind);
+  if (!keys) namedKeys.set(kind, (keys = new Map()));
+  let key = keys.get(normalised);
+  if (key === undefined) {
+    if (keys.size > 10_000) keys.clear();
+    keys.set(normalised, (key = `${kind}:${normalised}`));
+  }
+  return key;
+}
+
 /** The key an entry merges under: its kind and normalised name (see findings.ts, RegisterEntry.key). */
 export function registerKey(kind: RegisterKind, name: string | undefined, respondentId: string, entryId: string): string {
   const normalised = name ? cachedSlug(name) : '';
   // An unnamed entry cannot meet anyone else's; it still counts for its respondent.
-  return normalised ? `${kind}:${normalised}` : `${kind}:~${respondentId}/${entryId}`;
+  return normalised ? namedKey(kind, normalised) : `${kind}:~${respondentId}/${entryId}`;
 }
 
 /** Whether every count would stay: then the group is used as it is, without copying. */

@@ -118,11 +118,13 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
   for (const entryId of entryIds) {
     // A field without a condition shows whenever its list does (engine/visibility.ts), so
     // only conditional fields ask; answer keys are built once per field.
+    // fieldKey(list, entry, field) is this prefix and the field id: built once per entry.
+    const prefix = fieldKey(list.id, entryId, '');
     const fieldAnswers: (Answer | undefined)[] = [];
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as ItemPlan;
       fieldAnswers.push(
-        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.read(fieldKey(list.id, entryId, field.id), field),
+        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.read(prefix + field.id, field),
       );
     }
     const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
