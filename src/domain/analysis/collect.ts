@@ -124,7 +124,7 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as ItemPlan;
       fieldAnswers.push(
-        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.read(prefix + field.id, field),
+        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.readField(prefix + field.id, field),
       );
     }
     const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];

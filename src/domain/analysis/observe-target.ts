@@ -17,6 +17,24 @@ export interface Target {
   o: Observation;
 }
 
+/** entryFacts() for the fields of one entry, which arrive one after the other: asked once per entry. */
+export function entryFactsOnce(store: TallyStore): (visit: Visit) => EntryFacts | undefined {
+  let lastKey: string | undefined;
+  let lastList: unknown;
+  let lastInfo: unknown;
+  let last: EntryFacts | undefined;
+  return (visit) => {
+    if (!visit.entryKey) return undefined;
+    if (visit.entryKey !== lastKey || visit.list !== lastList || visit.info !== lastInfo) {
+      last = entryFacts(store, visit);
+      lastKey = visit.entryKey;
+      lastList = visit.list;
+      lastInfo = visit.info;
+    }
+    return last;
+  };
+}
+
 export function entryFacts(store: TallyStore, visit: Visit): EntryFacts | undefined {
   const register = visit.entryKey && visit.list ? visit.info.registers.get(visit.list.id) : undefined;
   if (!register || !visit.entryKey) return undefined;

@@ -4,7 +4,7 @@ import type { Dimension } from '../template/analysis-role';
 import { cellChoices, choiceOptions, forEachCell, forEachChoice, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
 import type { Visit, Visitor } from './collect';
 import type { GapText } from './gap-text';
-import { addGeneral, describeEntry, entryFacts, LINKS, rateEntry, setColumn, type Target } from './observe-target';
+import { addGeneral, describeEntry, entryFactsOnce, LINKS, rateEntry, setColumn, type Target } from './observe-target';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
 import { addTo, NO_COLUMN, type Observation, type TallyStore } from './tally-store';
 
@@ -124,6 +124,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
 export function observer(store: TallyStore, texts: GapText[], book: SubjectBook): Visitor {
   const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
   const choices = choiceTarget(book);
+  const factsOf = entryFactsOnce(store);
   // One target, refilled per answer, like the visit it describes.
   const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, entry: undefined, o };
   return {
@@ -132,7 +133,7 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
       const role = plan.role;
       if ((!role && !visit.entryKey) || answer.special) return;
       const dimension = plan.dimension;
-      const entry = entryFacts(store, visit);
+      const entry = factsOf(visit);
       o.respondent = visit.ordinal;
       o.cap = visit.cap;
       target.visit = visit;

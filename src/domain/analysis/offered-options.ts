@@ -61,8 +61,8 @@ export interface OfferedOptions {
   counted(key: string, item: Item | FieldItem, stored: Answer): Answer | undefined;
   /** of() for a planned item (item-plan.ts): the walk's way in, without asking the item again. */
   offeredTo(plan: ItemPlan): Offered;
-  /** effective() for a planned item. */
-  read(key: string, plan: ItemPlan): Answer | undefined;
+  /** effective() for a planned field of a list entry, read once under `key` by the walk. */
+  readField(key: string, plan: ItemPlan): Answer | undefined;
 }
 
 /**
@@ -170,9 +170,12 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
       if (!offered) bySlot[plan.slot] = offered = optionsOf(plan.item, 0);
       return offered;
     },
-    read(key, plan) {
+    readField(key, plan) {
       const stored = answers.get(key);
-      return !stored || stored.special || !plan.dynamic ? stored : counted(key, plan.item, stored, 0);
+      if (!stored || stored.special || !plan.dynamic) return stored;
+      // The walk reads a field's answer key once, and no source names it (sources name
+      // item ids): it needs neither the memo of effective() nor its guard against loops.
+      return effectiveOf(plan.item, stored, optionsOf(plan.item, 1));
     },
   };
 }
