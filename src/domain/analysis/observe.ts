@@ -6,7 +6,9 @@ import type { Visit, Visitor } from './collect';
 import type { GapText } from './gap-text';
 import { addGeneral, describeEntry, entryFactsOnce, LINKS, rateEntry, setColumn, type Target } from './observe-target';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
-import { addTo, NO_COLUMN, type Observation, type TallyStore } from './tally-store';
+import type { ItemPlan } from './item-plan';
+import { addTo, NO_COLUMN, type Observation, type Slice, type TallyStore } from './tally-store';
+import type { TemplateInfo } from './template-info';
 
 /** The choices of one answer, with the target of the answer being read. */
 interface ChoiceTarget extends ChoiceSink {
@@ -125,11 +127,25 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
   const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
   const choices = choiceTarget(book);
   const factsOf = entryFactsOnce(store);
+  // The slice of a planned item's role, kept by plan slot (per template): asked on every answer.
+  const slices = new Map<TemplateInfo, Slice[]>();
+  let lastInfo: TemplateInfo | undefined;
+  let bySlot: Slice[] = [];
+  const sliceOf = (plan: ItemPlan): Slice => {
+    let slice = bySlot[plan.slot];
+    if (!slice) bySlot[plan.slot] = slice = store.slice(plan.role?.measure, plan.dimension);
+    return slice;
+  };
   // One target, refilled per answer, like the visit it describes.
   const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, entry: undefined, o };
   return {
     visit(visit) {
       const { item, answer, plan } = visit;
+      if (visit.info !== lastInfo) {
+        lastInfo = visit.info;
+        bySlot = slices.get(lastInfo) ?? [];
+        slices.set(lastInfo, bySlot);
+      }
       const role = plan.role;
       if ((!role && !visit.entryKey) || answer.special) return;
       const dimension = plan.dimension;
@@ -139,7 +155,7 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
       target.visit = visit;
       target.dimension = dimension;
       target.entry = entry;
-      target.global = role && !(entry && role.measure === 'coverage') ? store.slice(role.measure, dimension) : undefined;
+      target.global = role && !(entry && role.measure === 'coverage') ? sliceOf(plan) : undefined;
       switch (plan.type) {
         case 'single-choice':
         case 'multi-choice':
