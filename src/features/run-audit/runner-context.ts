@@ -9,6 +9,8 @@ export interface RunnerContextValue {
   changed: (key: string, answer: Answer | undefined) => void;
   /** Deletes a removed entry's answers once its undo has lapsed (if it was not restored). */
   purgeEntryLater: (listId: string, entryId: string) => void;
+  /** Records (or forgets, with null) the input that takes focus for an answer. */
+  bindInput: (key: string, element: HTMLElement | null) => void;
 }
 
 export const RunnerContext = createContext<RunnerContextValue | null>(null);

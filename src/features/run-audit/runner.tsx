@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -7,6 +7,7 @@ import { useLanguage } from '../../components/language-context';
 import { useNotify } from '../../components/notifications';
 import { Page } from '../../components/page';
 import { useAnswerSaver, useAuditActions, type AuditRecord, type RespondentRecord } from '../../storage';
+import { AnswerErrorsContext } from './answer-errors';
 import { valuesToAnswers } from './answer-values';
 import { RunnerContext, type RunnerContextValue } from './runner-context';
 import { SaveStatusView } from './save-status';
@@ -58,18 +59,28 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   );
   const { saver, status } = useAnswerSaver(audit.id, respondent.id, onExternal);
   const purgeEntryLater = useEntryPurge(form, saver);
+  // The input of each answer that the error summary's links move focus to.
+  const inputs = useRef(new Map<string, HTMLElement>());
+  const { errors, isSubmitted } = form.formState;
+  const answerErrors = useMemo(() => ({ errors, recheck: isSubmitted }), [errors, isSubmitted]);
 
+  const text = useCallback((value: LocalizedText | undefined) => localize(value, language, template.languages), [language, template.languages]);
+  const bindInput = useCallback((key: string, element: HTMLElement | null) => {
+    if (element) inputs.current.set(key, element);
+    else inputs.current.delete(key);
+  }, []);
   const context = useMemo<RunnerContextValue>(
     () => ({
       template,
-      text: (value: LocalizedText | undefined) => localize(value, language, template.languages),
+      text,
       changed: (key, answer) => {
         saver.save(key, answer ?? null);
         afterChange(key);
       },
       purgeEntryLater,
+      bindInput,
     }),
-    [template, language, saver, afterChange, purgeEntryLater],
+    [template, text, saver, afterChange, purgeEntryLater, bindInput],
   );
   // Recomputed only when an answer that something depends on changes (see refresh).
   const state = useMemo(() => {
@@ -93,9 +104,10 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   return (
     <RunnerContext.Provider value={context}>
       <SectionStateContext.Provider value={state}>
+        <AnswerErrorsContext.Provider value={answerErrors}>
         <FormProvider {...form}>
           <Page
-            title={context.text(section.title)}
+            title={text(section.title)}
             before={
               <p className="runner-context">
                 <Link href={`/audits/${audit.id}`}>{t('runner.backToAudit', { locality: audit.locality })}</Link>
@@ -108,7 +120,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
             <div className="runner">
               <SectionNav template={template} baseHref={baseHref} currentId={section.id} progress={tracker.progress} completed={respondent.completedSections} excluded={respondent.excludedSections} />
               <form className="runner-main" noValidate onSubmit={(e) => void markComplete(e)}>
-                <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => form.setFocus(key)} />
+                <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => inputs.current.get(key)?.focus()} />
                 <SectionControls
                   template={template}
                   index={index}
@@ -121,6 +133,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
             </div>
           </Page>
         </FormProvider>
+        </AnswerErrorsContext.Provider>
       </SectionStateContext.Provider>
     </RunnerContext.Provider>
   );

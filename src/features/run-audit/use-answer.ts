@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useController } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { Answer } from '../../domain/runtime';
+import { useAnswerErrors } from './answer-errors';
 import { normalizeAnswer, type AnswerValues } from './answer-values';
 import { decodeIssue, type DecodedIssue } from './issue-message';
 import { useRunner } from './runner-context';
@@ -16,19 +17,24 @@ export interface AnswerField {
   bindInput: (element: HTMLElement | null) => void;
 }
 
-/** One answer of the form: its value, its problem if any, and a setter that also saves. */
+/**
+ * One answer of the form: its value, its problem if any, and a setter that also saves.
+ * It watches its own value only (no per-question form-state subscription, see answer-errors).
+ */
 export function useAnswer(key: string): AnswerField {
-  const { changed } = useRunner();
-  const { field, fieldState } = useController<AnswerValues, string>({ name: key });
-  const { onChange, value, ref } = field;
+  const { changed, bindInput } = useRunner();
+  const { setValue } = useFormContext<AnswerValues>();
+  const answer = useWatch<AnswerValues, string>({ name: key });
+  const { errors, recheck } = useAnswerErrors();
   const setAnswer = useCallback(
     (next: Answer | undefined) => {
       const normalized = normalizeAnswer(next);
-      onChange(normalized);
+      setValue(key, normalized, { shouldValidate: recheck });
       changed(key, normalized);
     },
-    [onChange, changed, key],
+    [setValue, changed, key, recheck],
   );
-  const update = useCallback((patch: Partial<Answer>) => setAnswer({ ...value, ...patch }), [setAnswer, value]);
-  return { answer: value, setAnswer, update, issue: decodeIssue(fieldState.error?.message), bindInput: ref };
+  const update = useCallback((patch: Partial<Answer>) => setAnswer({ ...answer, ...patch }), [setAnswer, answer]);
+  const bind = useCallback((element: HTMLElement | null) => bindInput(key, element), [bindInput, key]);
+  return { answer, setAnswer, update, issue: decodeIssue(errors[key]?.message), bindInput: bind };
 }
