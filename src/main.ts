@@ -7,11 +7,14 @@ import { loadMessages } from './i18n/app-i18n';
 performance.mark('lsa:entry');
 
 const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.location.hash);
+let screen: Promise<unknown> | undefined;
 if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;
-  void import('./features/run-audit/run-audit-screen');
+  // Never holds the app back if it fails: the screen's own lazy load reports the problem.
+  screen = import('./features/run-audit/run-audit-screen').catch(() => undefined);
   void import('./app/preload-runner').then((m) => m.preloadRunner(auditId, respondentId));
 }
-// The language's messages load beside the app rather than after it.
+// The language's messages (and a deep link's questionnaire code) load beside the app rather
+// than after it; the first render then has all it needs and does not suspend.
 const language = initialLanguage();
-void Promise.all([import('./app/boot'), loadMessages(language)]).then(([m, messages]) => m.boot(language, messages));
+void Promise.all([import('./app/boot'), loadMessages(language), screen]).then(([m, messages]) => m.boot(language, messages));

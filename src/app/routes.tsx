@@ -1,13 +1,21 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { NotFound } from '../components/not-found';
 import { AuditsScreen } from '../features/audits/audits-screen';
 import { TrashScreen } from '../features/audits/trash-screen';
+import type { RunAuditScreen as RunAuditScreenType } from '../features/run-audit/run-audit-screen';
 import { ensureExtraMessages } from '../i18n/app-i18n';
 
 // Screens beyond the first load on demand, keeping the first bundle small.
-const loadRunner = () => import('../features/run-audit/run-audit-screen');
+let loadedRunner: typeof RunAuditScreenType | undefined;
+const loadRunner = () =>
+  import('../features/run-audit/run-audit-screen').then((m) => {
+    loadedRunner = m.RunAuditScreen;
+    return m;
+  });
+// A deep link into a questionnaire: main.ts has already fetched its code; take hold of it.
+if (/^#\/audits\/[^/]+\/respondents\//.test(window.location.hash)) void loadRunner();
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
 // These three bring their own words (analysis, plan, workshop) along with their code.
@@ -18,6 +26,18 @@ const SettingsScreen = lazy(() => import('../features/settings/settings-screen')
 const TemplatesScreen = lazy(() => import('../features/templates/templates-screen').then((m) => ({ default: m.TemplatesScreen })));
 const RunAuditScreen = lazy(() => loadRunner().then((m) => ({ default: m.RunAuditScreen })));
 const WorkshopRoutes = lazy(() => withWords(import('../features/workshop/workshop-routes')).then((m) => ({ default: m.WorkshopRoutes })));
+
+type RunnerProps = Parameters<typeof RunAuditScreenType>[0];
+
+/**
+ * A deep link's questionnaire code is usually there before the first render (main.ts
+ * fetches it beside the app): then it renders at once, without a suspended first pass.
+ * The choice is made once per visit, so a later render never swaps the component.
+ */
+function RunnerRoute(props: RunnerProps) {
+  const [Screen] = useState(() => loadedRunner ?? RunAuditScreen);
+  return <Screen {...props} />;
+}
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -37,7 +57,7 @@ export function Routes({ checkForUpdate }: { checkForUpdate: () => Promise<void>
         <Route path="/audits/:auditId/analysis">{(p) => <AnalysisScreen auditId={p.auditId} />}</Route>
         <Route path="/audits/:auditId/plan">{(p) => <ActionPlanScreen auditId={p.auditId} />}</Route>
         <Route path="/audits/:auditId/respondents/:respondentId/:sectionId?">
-          {(p) => <RunAuditScreen auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}
+          {(p) => <RunnerRoute auditId={p.auditId} respondentId={p.respondentId} sectionId={p.sectionId} />}
         </Route>
         <Route path="/audits/:auditId/workshop" nest>{(p) => <WorkshopRoutes auditId={p.auditId} />}</Route>
         <Route component={NotFound} />
