@@ -3,6 +3,9 @@
 import './app/global.css';
 import { initialLanguage } from './app/initial-language';
 import { loadMessages } from './i18n/app-i18n';
+import { deviceJournalStore } from './storage/answer-journal-key';
+import { firstRunnerRead } from './storage/first-read';
+import { preloadRunnerData } from './storage/runner-preload';
 
 performance.mark('lsa:entry');
 
@@ -12,7 +15,7 @@ if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;
   // Never holds the app back if it fails: the screen's own lazy load reports the problem.
   screen = import('./features/run-audit/run-audit-screen').catch(() => undefined);
-  void import('./app/preload-runner').then((m) => m.preloadRunner(auditId, respondentId));
+  preloadRunnerData(auditId, respondentId, firstRunnerRead(auditId, respondentId, globalThis.indexedDB, deviceJournalStore()));
 }
 // The language's messages (and a deep link's questionnaire code) load beside the app rather
 // than after it; the first render then has all it needs and does not suspend.

@@ -1,4 +1,5 @@
 import { AuditDatabase } from './database';
+import { JOURNAL_KEY, type JournalStore } from './answer-journal-key';
 import { saveAnswers, type AnswerChange } from './repositories/answers-repo';
 
 /**
@@ -11,27 +12,11 @@ import { saveAnswers, type AnswerChange } from './repositories/answers-repo';
  * lives on (hidden, or kept in the back-forward cache) and its own write completes, the
  * saver removes those entries again, so a later change on that page is never overridden.
  */
-export const JOURNAL_KEY = 'local-safety-audit.unsaved-answers.v1';
-
-/** The part of Web Storage the journal uses (localStorage in the app, a fake in tests). */
-export interface JournalStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { JOURNAL_KEY, deviceJournalStore, type JournalStore } from './answer-journal-key';
 
 export interface JournalEntry extends AnswerChange {
   auditId: string;
   respondentId: string;
-}
-
-/** The device's localStorage, or nothing where it is missing or refused (private modes). */
-export function deviceJournalStore(): JournalStore | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,8 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AnswerRecord, AuditRecord, PlanRecord, RespondentRecord, SettingRecord, TemplateRecord } from './records';
+import { DATABASE_NAME } from './database-name';
 import { defineV1 } from './schema/v1';
 
-export const DATABASE_NAME = 'local-safety-audit';
+export { DATABASE_NAME };
 
 /** Every schema version in order; the last one is current. */
 export const SCHEMA_VERSIONS = [defineV1] as const;

@@ -1,19 +1,19 @@
 import type { AuditDatabase } from './database';
 import { loadRunnerData, type RunnerData } from './repositories/runner-data';
 
-// No React here: a deep link starts this before the app's code has even loaded.
-const preloaded = new Map<string, Promise<RunnerData | null>>();
+// No React and no database library here: a deep link starts a read before the app's code
+// has even loaded (main.ts, with first-read.ts), and the questionnaire screen takes it.
+const preloaded = new Map<string, Promise<RunnerData | null | undefined>>();
 const settled = new Map<string, RunnerData | null>();
 const keyOf = (auditId: string, respondentId: string) => `${auditId}/${respondentId}`;
 
-/** Starts reading a questionnaire's data while the app is still loading. */
-export function preloadRunnerData(db: AuditDatabase, auditId: string, respondentId: string): void {
+/** Keeps an early read of a questionnaire's data (undefined from it: read the usual way). */
+export function preloadRunnerData(auditId: string, respondentId: string, read: Promise<RunnerData | null | undefined>): void {
   const key = keyOf(auditId, respondentId);
-  const read = loadRunnerData(db, auditId, respondentId);
   preloaded.set(key, read);
   void read.then(
     (data) => {
-      if (preloaded.get(key) === read) settled.set(key, data);
+      if (data !== undefined && preloaded.get(key) === read) settled.set(key, data);
     },
     () => undefined,
   );
@@ -35,11 +35,11 @@ export function forgetRunnerData(auditId: string, respondentId: string): void {
   preloaded.delete(key);
 }
 
-/** The preloaded read if there is one (once), else a fresh read. */
-export function takeRunnerData(db: AuditDatabase, auditId: string, respondentId: string): Promise<RunnerData | null> {
+/** The preloaded read if there is one (once, and if it could read), else a fresh read. */
+export async function takeRunnerData(db: AuditDatabase, auditId: string, respondentId: string): Promise<RunnerData | null> {
   const key = keyOf(auditId, respondentId);
   const early = preloaded.get(key);
-  preloaded.delete(key);
-  settled.delete(key);
-  return early ?? loadRunnerData(db, auditId, respondentId);
+  forgetRunnerData(auditId, respondentId);
+  const data = early ? await early.catch(() => undefined) : undefined;
+  return data === undefined ? loadRunnerData(db, auditId, respondentId) : data;
 }

@@ -1,0 +1,51 @@
+import { indexedDB } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allTypesTemplate } from '../../tests/support/fixtures';
+import { auditWithRespondent } from '../../tests/support/test-audit';
+import { testDatabase } from '../../tests/support/test-db';
+import { firstRunnerRead } from './first-read';
+import { saveAnswers } from './repositories/answers-repo';
+import { loadRunnerData } from './repositories/runner-data';
+
+const template = allTypesTemplate();
+let db = testDatabase();
+afterEach(async () => {
+  await db.delete();
+  db = testDatabase();
+});
+
+const store = (value: string | null) => ({ getItem: () => value, setItem: () => undefined, removeItem: () => undefined });
+
+describe('first read of a deep link, without the database library', () => {
+  it('reads exactly what the repository reads', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'role', answer: { value: 'Officer' }, at: 10 },
+      { key: 'groups', answer: { value: ['homeless'] }, at: 10 },
+    ]);
+    const expected = await loadRunnerData(db, auditId, respondentId);
+    db.close();
+    const read = await firstRunnerRead(auditId, respondentId, indexedDB, undefined, db.name);
+    expect(read).toEqual(expected);
+    expect(read?.answers.get('role')).toEqual({ value: 'Officer' });
+    await db.open();
+  });
+
+  it('says null for a respondent of another audit or one that is gone', async () => {
+    const { respondentId } = await auditWithRespondent(db, template);
+    db.close();
+    expect(await firstRunnerRead('other-audit', respondentId, indexedDB, undefined, db.name)).toBeNull();
+    expect(await firstRunnerRead('other-audit', 'nobody', indexedDB, undefined, db.name)).toBeNull();
+    await db.open();
+  });
+
+  it('leaves it to the library when answers wait in the journal, or there is no database yet (and creates none)', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    db.close();
+    expect(await firstRunnerRead(auditId, respondentId, indexedDB, store('[]'), db.name)).toBeUndefined();
+    expect(await firstRunnerRead(auditId, respondentId, indexedDB, store(null), db.name)).toBeDefined();
+    expect(await firstRunnerRead(auditId, respondentId, indexedDB, undefined, 'never-created')).toBeUndefined();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('never-created');
+    await db.open();
+  });
+});
