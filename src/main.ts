@@ -2,7 +2,7 @@
 // reading its data in parallel with the app itself, rather than one after the other.
 import './app/global.css';
 import { initialLanguage } from './app/initial-language';
-import { loadMessages } from './i18n/app-i18n';
+import { loadMessages } from './i18n/load-messages';
 import { deviceJournalStore } from './storage/answer-journal-key';
 import { firstRunnerRead } from './storage/first-read';
 import { preloadRunnerData } from './storage/runner-preload';

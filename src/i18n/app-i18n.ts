@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { Language } from './languages';
-import type { CoreMessages, ExtraMessages } from './messages';
+import { loadExtraMessages, loadMessages } from './load-messages';
+import type { CoreMessages } from './messages';
 
 /**
  * The app's i18next: only the language in use is loaded (each language's messages are a
@@ -8,14 +9,6 @@ import type { CoreMessages, ExtraMessages } from './messages';
  * plan and workshop screens come with those screens (ensureExtraMessages). The command
  * line, the report and tests use create-i18n.ts, which has everything at once.
  */
-export function loadMessages(language: Language): Promise<CoreMessages> {
-  return language === 'fr' ? import('./fr/app-index').then((m) => m.frApp) : import('./en/app-index').then((m) => m.enApp);
-}
-
-function loadExtraMessages(language: Language): Promise<ExtraMessages> {
-  return language === 'fr' ? import('./fr/app-extra').then((m) => m.frExtra) : import('./en/app-extra').then((m) => m.enExtra);
-}
-
 // The app has one i18next instance; the screens loaded later add their words to it.
 let current: i18n | undefined;
 let extrasWanted = false;
