@@ -2,6 +2,7 @@
 // reading its data in parallel with the app itself, rather than one after the other.
 import './app/global.css';
 import { initialLanguage } from './app/initial-language';
+import { setLoadedRunner } from './app/loaded-runner';
 import { loadMessages } from './i18n/load-messages';
 import { deviceJournalStore } from './storage/answer-journal-key';
 import { firstRunnerRead } from './storage/first-read';
@@ -10,14 +11,17 @@ import { preloadRunnerData } from './storage/runner-preload';
 performance.mark('lsa:entry');
 
 const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.location.hash);
-let screen: Promise<unknown> | undefined;
+const ready: Promise<unknown>[] = [];
 if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;
   // Never holds the app back if it fails: the screen's own lazy load reports the problem.
-  screen = import('./features/run-audit/run-audit-screen').catch(() => undefined);
-  preloadRunnerData(auditId, respondentId, firstRunnerRead(auditId, respondentId, globalThis.indexedDB, deviceJournalStore()));
+  ready.push(import('./features/run-audit/run-audit-screen').then((m) => setLoadedRunner(m.RunAuditScreen), () => undefined));
+  const read = firstRunnerRead(auditId, respondentId, globalThis.indexedDB, deviceJournalStore());
+  preloadRunnerData(auditId, respondentId, read);
+  // The first render waits for the data too, but never long: the screen reads it itself.
+  ready.push(Promise.race([read.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]));
 }
-// The language's messages (and a deep link's questionnaire code) load beside the app rather
-// than after it; the first render then has all it needs and does not suspend.
+// The language's messages (and a deep link's questionnaire code and data) load beside the
+// app rather than after it; the first render then has all it needs and does not suspend.
 const language = initialLanguage();
-void Promise.all([import('./app/boot'), loadMessages(language), screen]).then(([m, messages]) => m.boot(language, messages));
+void Promise.all([import('./app/boot'), loadMessages(language), ...ready]).then(([m, messages]) => m.boot(language, messages));

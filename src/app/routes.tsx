@@ -6,16 +6,14 @@ import { AuditsScreen } from '../features/audits/audits-screen';
 import { TrashScreen } from '../features/audits/trash-screen';
 import type { RunAuditScreen as RunAuditScreenType } from '../features/run-audit/run-audit-screen';
 import { ensureExtraMessages } from '../i18n/app-i18n';
+import { loadedRunner, setLoadedRunner } from './loaded-runner';
 
 // Screens beyond the first load on demand, keeping the first bundle small.
-let loadedRunner: typeof RunAuditScreenType | undefined;
 const loadRunner = () =>
   import('../features/run-audit/run-audit-screen').then((m) => {
-    loadedRunner = m.RunAuditScreen;
+    setLoadedRunner(m.RunAuditScreen);
     return m;
   });
-// A deep link into a questionnaire: main.ts has already fetched its code; take hold of it.
-if (/^#\/audits\/[^/]+\/respondents\//.test(window.location.hash)) void loadRunner();
 const NewAuditScreen = lazy(() => import('../features/new-audit/new-audit-screen').then((m) => ({ default: m.NewAuditScreen })));
 const AuditOverviewScreen = lazy(() => import('../features/audit-overview/audit-overview-screen').then((m) => ({ default: m.AuditOverviewScreen })));
 // These three bring their own words (analysis, plan, workshop) along with their code.
@@ -35,7 +33,7 @@ type RunnerProps = Parameters<typeof RunAuditScreenType>[0];
  * The choice is made once per visit, so a later render never swaps the component.
  */
 function RunnerRoute(props: RunnerProps) {
-  const [Screen] = useState(() => loadedRunner ?? RunAuditScreen);
+  const [Screen] = useState(() => loadedRunner() ?? RunAuditScreen);
   return <Screen {...props} />;
 }
 
