@@ -132,10 +132,15 @@ test('marking a section complete lists the missing answers and links to each', a
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveText([/Before you start: Answer this question/, /Your role: Answer this question/, /Staff: Enter 500 or less/]);
   await expectNoAxeViolations(page);
+  // Each question shows its own problem, linked to its input, and drops it once corrected.
+  await expect(page.getByLabel('Staff')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Staff')).toHaveAccessibleDescription(/Enter 500 or less/);
   await summary.getByRole('link', { name: /Your role/ }).click();
   await expect(page.getByLabel('Your role')).toBeFocused();
   await page.getByLabel('Your role').fill('Officer');
   await page.getByLabel('Staff').fill('90');
+  await expect(page.getByLabel('Staff')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Staff')).not.toHaveAccessibleDescription(/Enter 500 or less/);
   await page.getByRole('checkbox', { name: 'I understand' }).check();
   await page.getByRole('button', { name: 'Mark this section complete' }).click();
   await expect(page.getByText('Section marked complete.')).toBeVisible();
