@@ -62,7 +62,7 @@ function keepOffered(group: GroupAnswer | undefined, offered: (id: string) => bo
 export function cleanGroup(item: Item | FieldItem, answer: Answer, options: Offered): Answer {
   if (!answer.group) return answer;
   if (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no') {
-    const offered = (id: string) => (item.type === 'yes-no' ? id === 'yes' || id === 'no' : options.optionIndex.has(id));
+    const offered = (id: string) => (item.type === 'yes-no' ? id === 'yes' || id === 'no' : options.optionAt.has(id));
     const group = keepOffered(answer.group, offered);
     return group === answer.group ? answer : { ...answer, group };
   }

@@ -1,57 +1,92 @@
-import type { MatrixCell } from '../answers/answer';
+import type { Answer, MatrixCell } from '../answers/answer';
 import type { ResolvedOption } from '../engine/resolve-options';
-import type { Visit } from './collect';
+import type { Offered } from './offered-options';
+
+// One answer taken apart once, for every visitor that reads it (collect.ts decodes, the
+// observer and the question summaries read). A large audit has hundreds of thousands of
+// answers: the parts go into arrays reused from one answer to the next, of which only the
+// first `n` entries count, so that decoding allocates nothing.
 
 const YES_NO: readonly ResolvedOption[] = ['yes', 'no'].map((id) => ({ id, label: { kind: 'text', text: { en: id } } }));
-const YES_NO_INDEX: ReadonlyMap<string, ResolvedOption> = new Map(YES_NO.map((o) => [o.id, o]));
+const YES_NO_AT: ReadonlyMap<string, number> = new Map(YES_NO.map((o, i) => [o.id, i]));
 
-/** Offered choice options of an item (yes/no included). */
-export function choiceOptions(visit: Visit): readonly ResolvedOption[] {
-  return visit.plan.type === 'yes-no' ? YES_NO : visit.options.options;
+/** The options a choice answer gives weight or dots to, each with its position among the offered options. */
+export interface Choices {
+  n: number;
+  option: ResolvedOption[];
+  at: number[];
+  /** People behind the choice: a tally's count, else 1 (0 for an option with dots only). */
+  weight: number[];
+  votes: number[];
 }
 
-function positive(counts: Readonly<Record<string, number>> | undefined): [string, number][] {
-  return counts ? Object.entries(counts).filter(([, n]) => n > 0) : [];
+/** Points of a rating with the people behind each: a tally per point, or the value once. */
+export interface Points {
+  n: number;
+  point: number[];
+  weight: number[];
+}
+
+/** Cells of a matrix answer whose row is still offered, in the answer's order. */
+export interface Cells {
+  n: number;
+  row: ResolvedOption[];
+  /** Position of the row among the offered rows. */
+  at: number[];
+  cell: MatrixCell[];
+}
+
+export const emptyChoices = (): Choices => ({ n: 0, option: [], at: [], weight: [], votes: [] });
+export const emptyPoints = (): Points => ({ n: 0, point: [], weight: [] });
+export const emptyCells = (): Cells => ({ n: 0, row: [], at: [], cell: [] });
+
+/** Offered choice options of an item (yes/no included). */
+export function choiceOptions(yesNo: boolean, offered: Offered): readonly ResolvedOption[] {
+  return yesNo ? YES_NO : offered.options;
+}
+
+function push(out: Choices, option: ResolvedOption, at: number, weight: number, votes: number): void {
+  const i = out.n++;
+  out.option[i] = option;
+  out.at[i] = at;
+  out.weight[i] = weight;
+  out.votes[i] = votes;
 }
 
 /**
- * Calls back for each option a choice answer gives weight to. A workshop tally counts
- * people per option and, when present, replaces the group's consensus value (it says
- * more); a consensus or a single respondent's choice counts once. Dot votes come as votes
- * (an option with dots only comes with weight 0). No arrays are built: this runs for
- * every choice of every respondent.
+ * The options a choice answer gives weight to. A workshop tally counts people per option
+ * and, when present, replaces the group's consensus value (it says more); a consensus or a
+ * single respondent's choice counts once. Dot votes come as votes (an option with dots
+ * only comes with weight 0). Options no longer offered are left out.
  */
-/** Receives the choices of one answer; one sink object serves every answer, so nothing is allocated per answer. */
-export interface ChoiceSink {
-  choice(visit: Visit, option: ResolvedOption, weight: number, votes: number): void;
-}
-
-export function forEachChoice(visit: Visit, sink: ChoiceSink): void {
-  const options = visit.plan.type === 'yes-no' ? YES_NO_INDEX : visit.options.optionIndex;
-  const { value, group } = visit.answer;
+export function decodeChoices(answer: Answer, yesNo: boolean, offered: Offered, out: Choices): void {
+  out.n = 0;
+  const options = yesNo ? YES_NO : offered.options;
+  const at = yesNo ? YES_NO_AT : offered.optionAt;
+  const { value, group } = answer;
   const votes = group?.votes;
   const tally = hasPositive(group?.tally) ? group?.tally : undefined;
   if (tally) {
     for (const id in tally) {
-      const option = options.get(id);
+      const p = at.get(id);
       const n = tally[id] ?? 0;
-      if (option && n > 0) sink.choice(visit, option, n, dots(votes, id));
+      if (p !== undefined && n > 0) push(out, options[p] as ResolvedOption, p, n, dots(votes, id));
     }
   } else if (typeof value === 'string') {
-    const option = options.get(value);
-    if (option) sink.choice(visit, option, 1, dots(votes, value));
+    const p = at.get(value);
+    if (p !== undefined) push(out, options[p] as ResolvedOption, p, 1, dots(votes, value));
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const id = value[i] ?? '';
-      const option = options.get(id);
-      if (option && value.indexOf(id) === i) sink.choice(visit, option, 1, dots(votes, id));
+      const p = at.get(id);
+      if (p !== undefined && value.indexOf(id) === i) push(out, options[p] as ResolvedOption, p, 1, dots(votes, id));
     }
   }
   if (!votes) return;
   for (const id in votes) {
-    const option = options.get(id);
+    const p = at.get(id);
     const weighted = tally ? (tally[id] ?? 0) > 0 : value === id || (Array.isArray(value) && value.includes(id));
-    if (option && !weighted && dots(votes, id) > 0) sink.choice(visit, option, 0, dots(votes, id));
+    if (p !== undefined && !weighted && dots(votes, id) > 0) push(out, options[p] as ResolvedOption, p, 0, dots(votes, id));
   }
 }
 
@@ -66,35 +101,49 @@ function hasPositive(counts: Readonly<Record<string, number>> | undefined): bool
   return false;
 }
 
-/** Points of a rating with the people behind each: a tally per point, or the value once. */
-export function ratingParts(visit: Visit): { point: number; weight: number }[] {
-  const tally = positive(visit.answer.group?.tally);
-  if (tally.length) return tally.map(([point, weight]) => ({ point: Number(point), weight }));
-  const value = visit.answer.value;
-  return typeof value === 'number' && Number.isFinite(value) ? [{ point: value, weight: 1 }] : [];
+/** The points of a rating: a tally's points with positive counts (in the tally's order), else a finite value. */
+export function decodePoints(answer: Answer, out: Points): void {
+  out.n = 0;
+  const tally = answer.group?.tally;
+  if (tally) {
+    for (const point in tally) {
+      const weight = tally[point] as number;
+      if (!(weight > 0)) continue;
+      out.point[out.n] = Number(point);
+      out.weight[out.n++] = weight;
+    }
+    if (out.n) return;
+  }
+  const value = answer.value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    out.point[0] = value;
+    out.weight[0] = 1;
+    out.n = 1;
+  }
 }
 
-/** Calls back for each cell of a matrix answer whose row is still offered (no arrays built: see forEachChoice). */
-export function forEachCell(visit: Visit, each: (row: ResolvedOption, cell: MatrixCell) => void): void {
-  const value = visit.answer.value;
-  if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return;
-  const rows = visit.options.rowIndex;
+/** The cells of a matrix answer whose row is still offered. */
+export function decodeCells(answer: Answer, offered: Offered, out: Cells): void {
+  out.n = 0;
+  const value = answer.value;
+  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const { rowAt, rows } = offered;
   for (const rowId in value) {
-    const row = rows.get(rowId);
+    const p = rowAt.get(rowId);
     const cell = value[rowId];
-    if (row && cell !== undefined) each(row, cell);
+    if (p === undefined || cell === undefined) continue;
+    const i = out.n++;
+    out.row[i] = rows[p] as ResolvedOption;
+    out.at[i] = p;
+    out.cell[i] = cell;
   }
 }
 
 /** Column ids chosen in a choice-matrix cell. */
-export function cellChoices(cell: MatrixCell): string[] {
-  return typeof cell === 'string' ? [cell] : Array.isArray(cell) ? cell : [];
+export function cellChoices(cell: MatrixCell): readonly string[] {
+  return typeof cell === 'string' ? [cell] : Array.isArray(cell) ? cell : NONE;
 }
-
-/** Optional map lookup for column options. */
-export function optionById(visit: Visit, id: string): ResolvedOption | undefined {
-  return visit.options.optionIndex.get(id);
-}
+const NONE: readonly string[] = [];
 
 /** A point of a scale on 0..1. */
 export function normalise(point: number, min: number, max: number): number {

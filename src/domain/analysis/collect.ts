@@ -5,6 +5,7 @@ import type { FieldItem, Item, ListItem } from '../template/item-schema';
 import type { Section } from '../template/template-schema';
 import type { AnalysisRespondent, RegisterKind } from './findings';
 import { answered, cleanGroup, registerKey } from './answer-filter';
+import { decodeCells, decodeChoices, decodePoints, emptyCells, emptyChoices, emptyPoints, type Cells, type Choices, type Points } from './answer-parts';
 import type { ItemPlan, ListPlan } from './item-plan';
 import { NO_OPTIONS, offeredOptions, type Offered, type OfferedOptions } from './offered-options';
 import type { TemplateInfo } from './template-info';
@@ -32,6 +33,14 @@ export interface Visit {
   answer: Answer;
   /** What the item offers now (choice options, matrix rows and columns), with lookups by id. */
   options: Offered;
+  /**
+   * The answer taken apart (answer-parts.ts), for answers with a value: the choices of a
+   * choice or yes/no, the points of a rating, the cells of a matrix. Only the part of the
+   * item's type is current.
+   */
+  choices: Choices;
+  points: Points;
+  cells: Cells;
   /** The effective answer of another field of the same entry, when visible. */
   sibling(fieldId: string): Answer | undefined;
   /** Register key of an entry of this respondent, for options drawn from a register. */
@@ -100,7 +109,25 @@ function emit(walk: Walk, section: Section, plan: ItemPlan, stored: Answer | und
   visit.entryId = place.entryId;
   visit.entryKey = place.entryKey;
   visit.sibling = place.sibling ?? NO_SIBLING;
+  if (!answer.special) decode(visit, plan, answer, options);
   for (const visitor of walk.visiting) visitor.visit?.(visit);
+}
+
+/** Takes the answer apart once, for every visitor. */
+function decode(visit: Visit, plan: ItemPlan, answer: Answer, options: Offered): void {
+  switch (plan.type) {
+    case 'single-choice':
+    case 'multi-choice':
+      return decodeChoices(answer, false, options, visit.choices);
+    case 'yes-no':
+      return decodeChoices(answer, true, options, visit.choices);
+    case 'rating':
+      return decodePoints(answer, visit.points);
+    case 'matrix':
+      return decodeCells(answer, options, visit.cells);
+    default:
+      return;
+  }
 }
 
 const TOP_LEVEL: Place = {};
@@ -155,6 +182,7 @@ export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, 
   const first = info.plan.sections[0]?.items[0];
   const visit: Visit = {
     respondent, ordinal, cap, info, section: info.template.sections[0] as Section, item: first?.item as Item, plan: first as ItemPlan, answer: {}, options: NO_OPTIONS,
+    choices: emptyChoices(), points: emptyPoints(), cells: emptyCells(),
     list: undefined, entryId: undefined, entryKey: undefined, sibling: NO_SIBLING, entryKeyOf: (id) => entryKeys.get(id),
   };
   const walk: Walk = {

@@ -28,17 +28,17 @@ function allKept(value: Readonly<Record<string, MatrixCell>>, rowIds: ReadonlyMa
  * ids are looked up in indexes built once per resolved option list rather than once per answer, and an answer
  * with nothing stale is returned as it is. offered-options.test.ts holds the two together.
  */
-export function effectiveOf(item: Item | FieldItem, answer: Answer, { optionIndex, rowIndex }: Offered): Answer {
+export function effectiveOf(item: Item | FieldItem, answer: Answer, { optionAt, rowAt }: Offered): Answer {
   if (answer.special || isEmptyValue(answer.value)) return answer;
   const value = answer.value;
   if ((item.type === 'single-choice' || item.type === 'multi-choice') && isDynamicSource(item.options)) {
-    const known = optionIndex;
+    const known = optionAt;
     if (typeof value === 'string') return known.has(value) ? answer : { ...answer, value: undefined };
     if (Array.isArray(value)) return value.every((v) => known.has(v)) ? answer : { ...answer, value: value.filter((v) => known.has(v)) };
   }
   if (item.type === 'matrix' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const rowIds = rowIndex;
-    const columnIds = item.response.kind === 'choice' && isDynamicSource(item.response.options) ? optionIndex : undefined;
+    const rowIds = rowAt;
+    const columnIds = item.response.kind === 'choice' && isDynamicSource(item.response.options) ? optionAt : undefined;
     if (allKept(value, rowIds, columnIds)) return answer;
     let changed = false;
     const cells: Record<string, MatrixCell> = {};

@@ -1,7 +1,7 @@
 import { OTHER_OPTION_ID } from '../answers/answer';
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { Dimension } from '../template/analysis-role';
-import { cellChoices, choiceOptions, forEachCell, forEachChoice, normalise, optionById, ratingParts, type ChoiceSink } from './answer-parts';
+import { cellChoices, normalise } from './answer-parts';
 import type { Visit, Visitor } from './collect';
 import type { GapText } from './gap-text';
 import { addGeneral, describeEntry, entryFactsOnce, LINKS, rateEntry, setColumn, type Target } from './observe-target';
@@ -10,50 +10,33 @@ import type { ItemPlan } from './item-plan';
 import { addTo, NO_COLUMN, type Observation, type Slice, type TallyStore } from './tally-store';
 import type { TemplateInfo } from './template-info';
 
-/** The choices of one answer, with the target of the answer being read. */
-interface ChoiceTarget extends ChoiceSink {
-  target: Target | undefined;
-  value: number | undefined;
-  offered: readonly ResolvedOption[];
-}
-
-function choiceTarget(book: SubjectBook): ChoiceTarget {
-  return {
-    target: undefined,
-    value: undefined,
-    offered: [],
-    choice(visit, option, weight, votes) {
-      const target = this.target;
-      if (!target) return;
-      const { dimension, o } = target;
-      o.weight = weight;
-      o.votes = votes;
-      if (visit.plan.type === 'yes-no') {
-        o.value = option.id === 'yes' ? 1 : 0;
-        if (weight > 0) addGeneral(target, NO_COLUMN);
-        rateEntry(target);
-        return;
-      }
-      o.value = this.value;
-      const id = subjectId(option, visit.answer.other, visit.entryKeyOf);
-      if (!dimension) {
-        if (target.global) setColumn(target, visit.plan.id, option, id, this.offered.indexOf(option), undefined, book);
-        return;
-      }
-      if (option.label.kind !== 'text' && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(option, visit.answer.other, visit.entryKeyOf).label);
-      if (target.global) addTo(target.global, id, NO_COLUMN, o);
-      describeEntry(target, id);
-    },
-  };
-}
-
-function observeChoice(target: Target, sink: ChoiceTarget): void {
-  sink.target = target;
+/** The decoded choices of one answer (visit.choices) into the target. */
+function observeChoice(target: Target, book: SubjectBook): void {
+  const { visit, dimension, o } = target;
+  const { n, option, at, weight, votes } = visit.choices;
+  const yesNo = visit.plan.type === 'yes-no';
   // Naming a subject as the main worry reads as the top of the concern scale.
-  sink.value = target.visit.plan.role?.measure === 'concern' ? 1 : undefined;
-  sink.offered = choiceOptions(target.visit);
-  forEachChoice(target.visit, sink);
-  sink.target = undefined;
+  const value = visit.plan.role?.measure === 'concern' ? 1 : undefined;
+  for (let i = 0; i < n; i++) {
+    const chosen = option[i] as ResolvedOption;
+    o.weight = weight[i] as number;
+    o.votes = votes[i] as number;
+    if (yesNo) {
+      o.value = chosen.id === 'yes' ? 1 : 0;
+      if (o.weight > 0) addGeneral(target, NO_COLUMN);
+      rateEntry(target);
+      continue;
+    }
+    o.value = value;
+    const id = subjectId(chosen, visit.answer.other, visit.entryKeyOf);
+    if (!dimension) {
+      if (target.global) setColumn(target, visit.plan.id, chosen, id, at[i] as number, undefined, book);
+      continue;
+    }
+    if (chosen.label.kind !== 'text' && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(chosen, visit.answer.other, visit.entryKeyOf).label);
+    if (target.global) addTo(target.global, id, NO_COLUMN, o);
+    describeEntry(target, id);
+  }
 }
 
 /**
@@ -78,9 +61,10 @@ function observeRating(target: Target, book: SubjectBook): void {
   if (visit.item.type !== 'rating') return;
   const { min, max } = visit.item.scale;
   const subject = ratingSubject(visit, dimension, book);
-  for (const { point, weight } of ratingParts(visit)) {
-    o.weight = weight;
-    o.value = normalise(point, min, max);
+  const { n, point, weight } = visit.points;
+  for (let i = 0; i < n; i++) {
+    o.weight = weight[i] as number;
+    o.value = normalise(point[i] as number, min, max);
     o.votes = 0;
     rateEntry(target);
     // A rating of the entry itself (a partner's engagement) stays with the register.
@@ -94,27 +78,32 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   const item = visit.item;
   if (item.type !== 'matrix') return;
   const columnDimension = visit.plan.columnDimension;
-  const columns = visit.options.options;
+  const { options: columns, optionAt } = visit.options;
+  const { n, row, cell } = visit.cells;
   o.weight = 1;
   o.votes = 0;
-  forEachCell(visit, (row, cell) => {
-    const rowId = subjectId(row, undefined, visit.entryKeyOf);
-    if (dimension && row.label.kind !== 'text' && !book.knows(dimension, rowId)) book.note(dimension, rowId, optionSubject(row, undefined, visit.entryKeyOf).label);
+  for (let i = 0; i < n; i++) {
+    const r = row[i] as ResolvedOption;
+    const value = cell[i];
+    const rowId = subjectId(r, undefined, visit.entryKeyOf);
+    if (dimension && r.label.kind !== 'text' && !book.knows(dimension, rowId)) book.note(dimension, rowId, optionSubject(r, undefined, visit.entryKeyOf).label);
     if (item.response.kind === 'scale') {
-      if (typeof cell !== 'number') return;
-      o.value = normalise(cell, item.response.scale.min, item.response.scale.max);
+      if (typeof value !== 'number') continue;
+      o.value = normalise(value, item.response.scale.min, item.response.scale.max);
       if (dimension) {
         if (target.global) addTo(target.global, rowId, NO_COLUMN, o);
       } else addGeneral(target, rowId);
-      return;
+      continue;
     }
-    if (!dimension) return; // a choice grid about nothing in particular has no agreed reading
+    if (!dimension || value === undefined) continue; // a choice grid about nothing in particular has no agreed reading
     o.value = undefined;
-    for (const columnId of cellChoices(cell)) {
-      const option = optionById(visit, columnId);
-      if (option) setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), columns.indexOf(option), columnDimension, book);
+    for (const columnId of cellChoices(value)) {
+      const p = optionAt.get(columnId);
+      if (p === undefined) continue;
+      const option = columns[p] as ResolvedOption;
+      setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), p, columnDimension, book);
     }
-  });
+  }
 }
 
 /**
@@ -125,7 +114,6 @@ function observeMatrix(target: Target, book: SubjectBook): void {
  */
 export function observer(store: TallyStore, texts: GapText[], book: SubjectBook): Visitor {
   const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
-  const choices = choiceTarget(book);
   const factsOf = entryFactsOnce(store);
   // The slice of a planned item's role, kept by plan slot (per template): asked on every answer.
   const slices = new Map<TemplateInfo, Slice[]>();
@@ -160,7 +148,7 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
         case 'single-choice':
         case 'multi-choice':
         case 'yes-no':
-          return observeChoice(target, choices);
+          return observeChoice(target, book);
         case 'rating':
           return observeRating(target, book);
         case 'matrix':

@@ -11,22 +11,26 @@ import { indexTemplate } from '../template/template-index';
 import type { ItemPlan } from './item-plan';
 import type { Template } from '../template/template-schema';
 
-/** What an item offers, with lookups by id built once: every answer of every respondent asks them. */
+/**
+ * What an item offers, with lookups by id built once: every answer of every respondent
+ * asks them. A lookup gives the option's position in its list (the last one, should an id
+ * repeat), so that counts can be kept in arrays by position (option-counts.ts).
+ */
 export interface Offered extends ItemOptions {
-  optionIndex: ReadonlyMap<string, ResolvedOption>;
-  rowIndex: ReadonlyMap<string, ResolvedOption>;
+  optionAt: ReadonlyMap<string, number>;
+  rowAt: ReadonlyMap<string, number>;
 }
 
-const EMPTY_INDEX: ReadonlyMap<string, ResolvedOption> = new Map();
+const EMPTY_INDEX: ReadonlyMap<string, number> = new Map();
 /** Lookups of option lists shared by every respondent (written in the template), built once. */
-const sharedIndexes = new WeakMap<readonly ResolvedOption[], ReadonlyMap<string, ResolvedOption>>();
-const index = (options: readonly ResolvedOption[]) =>
-  options.length ? (sharedIndexes.get(options) ?? new Map(options.map((o) => [o.id, o]))) : EMPTY_INDEX;
+const sharedIndexes = new WeakMap<readonly ResolvedOption[], ReadonlyMap<string, number>>();
+const positions = (options: readonly ResolvedOption[]) => new Map(options.map((o, i) => [o.id, i]));
+const index = (options: readonly ResolvedOption[]) => (options.length ? (sharedIndexes.get(options) ?? positions(options)) : EMPTY_INDEX);
 function share(options: readonly ResolvedOption[]): readonly ResolvedOption[] {
-  sharedIndexes.set(options, new Map(options.map((o) => [o.id, o])));
+  sharedIndexes.set(options, positions(options));
   return options;
 }
-const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionIndex: index(options), rowIndex: index(rows) });
+const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionAt: index(options), rowAt: index(rows) });
 export const NO_OPTIONS: Offered = offer([], []);
 const OTHER: ResolvedOption = { id: OTHER_OPTION_ID, label: { kind: 'other' } };
 const fixed = new WeakMap<object, readonly ResolvedOption[]>();
@@ -88,14 +92,14 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
   // source is resolved once per respondent and depth, and its lookups built once.
   const fromAnswerAt: Map<string, readonly ResolvedOption[]>[] = [];
   const fromEntriesAt: Map<string, readonly ResolvedOption[]>[] = [];
-  const lookups = new Map<readonly ResolvedOption[], ReadonlyMap<string, ResolvedOption>>();
+  const lookups = new Map<readonly ResolvedOption[], ReadonlyMap<string, number>>();
   const lookup = (options: readonly ResolvedOption[]) => {
     if (!options.length || sharedIndexes.has(options)) return index(options);
     let found = lookups.get(options);
     if (!found) lookups.set(options, (found = index(options)));
     return found;
   };
-  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionIndex: lookup(options), rowIndex: lookup(rows) });
+  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionAt: lookup(options), rowAt: lookup(rows) });
 
   function resolve(source: OptionSource, depth: number): readonly ResolvedOption[] {
     if (Array.isArray(source) || 'list' in source) return fixedOptions(source, template);

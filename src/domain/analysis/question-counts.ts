@@ -1,93 +1,86 @@
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { FieldItem, Item, MatrixItem } from '../template/item-schema';
 import type { Template } from '../template/template-schema';
-import { optionById, type ChoiceSink } from './answer-parts';
 import type { Visit } from './collect';
 import type { SubjectLabel } from './findings';
+import { countOption, newOptionCounts, NO_SEED, seedOf, type OptionCounts, type Seed } from './option-counts';
 import { addToHistogram, emptyHistogram, type Histogram } from './stats';
 import { optionSubject, subjectId } from './subjects';
 
 // The counts behind a question's summary (questions.ts): per option, and per matrix row.
 
-export interface Counter {
-  label: SubjectLabel;
-  count: number;
-  votes: number;
-}
 export interface RowAcc {
   label: SubjectLabel;
   answered: number;
   histogram?: Histogram;
-  columns?: Map<string, Counter>;
+  columns?: OptionCounts;
 }
-const counter = (label: SubjectLabel): Counter => ({ label, count: 0, votes: 0 });
-const YES_NO_LABEL = (id: string): SubjectLabel => ({ kind: 'plain', text: id });
+
+/** A matrix's rows in the order met, with the row last met at each offered position, so that most cells find theirs without a lookup. */
+export interface Rows {
+  byId: Map<string, RowAcc>;
+  idAt: string[];
+  accAt: RowAcc[];
+}
+export const newRows = (): Rows => ({ byId: new Map(), idAt: [], accAt: [] });
+
+const YES_NO_SEED = seedOf(['yes', 'no'].map((id) => ({ id, label: { kind: 'plain', text: id } })));
+const seeds = new WeakMap<Item | FieldItem, Seed>();
 
 /** Static options are known before anyone answers, so options nobody chose still show, at 0. */
-export function seedOptions(item: Item | FieldItem, template: Template): Map<string, Counter> | undefined {
+export function seedOptions(item: Item | FieldItem, template: Template): Seed | undefined {
+  if (item.type === 'yes-no') return YES_NO_SEED;
   const source = item.type === 'single-choice' || item.type === 'multi-choice' ? item.options : item.type === 'matrix' && item.response.kind === 'choice' ? item.response.options : undefined;
-  if (item.type === 'yes-no') return new Map(['yes', 'no'].map((id) => [id, counter(YES_NO_LABEL(id))]));
   if (!source) return undefined;
-  const list = Array.isArray(source) ? source : 'list' in source ? (template.optionLists?.[source.list]?.options ?? []) : [];
-  return new Map(list.map((o) => [o.id, counter({ kind: 'text', text: o.label })]));
+  let seed = seeds.get(item);
+  if (!seed) {
+    const list = Array.isArray(source) ? source : 'list' in source ? (template.optionLists?.[source.list]?.options ?? []) : [];
+    seeds.set(item, (seed = list.length ? seedOf(list.map((o) => ({ id: o.id, label: { kind: 'text', text: o.label } }))) : NO_SEED));
+  }
+  return seed;
 }
 
-/** Labels are only built for options met for the first time: the counting itself allocates nothing. */
-function bump(map: Map<string, Counter>, id: string, label: SubjectLabel | ((id: string) => SubjectLabel), count: number, votes: number): void {
-  let c = map.get(id);
-  if (!c) map.set(id, (c = counter(typeof label === 'function' ? label(id) : label)));
-  c.count += count;
-  c.votes += votes;
+/** Counts the decoded choices of one answer (visit.choices) into the options of its question. */
+export function recordChoices(options: OptionCounts, visit: Visit): void {
+  const { n, option, at, weight, votes } = visit.choices;
+  const other = visit.answer.other;
+  for (let i = 0; i < n; i++) countOption(options, option[i] as ResolvedOption, at[i] as number, other, visit.entryKeyOf, weight[i] as number, votes[i] as number);
 }
 
-/** Counts the choices of one answer into the options of its question. */
-export const OPTION_SINK: ChoiceSink & { options: Map<string, Counter> } = {
-  options: new Map(),
-  choice(visit, option, weight, votes) {
-    if (visit.plan.type === 'yes-no') return bump(this.options, option.id, YES_NO_LABEL, weight, votes);
-    countOption(this.options, visit, option, visit.answer.other, weight, votes);
-  },
-};
-
-/** bump() for an offered option, whose label is only worked out when first met. */
-function countOption(map: Map<string, Counter>, visit: Visit, option: ResolvedOption, other: string | undefined, count: number, votes: number): void {
-  const id = option.label.kind === 'text' ? option.id : subjectId(option, other, visit.entryKeyOf);
-  let c = map.get(id);
-  if (!c) map.set(id, (c = counter(option.label.kind === 'text' ? option.label : optionSubject(option, other, visit.entryKeyOf).label)));
-  c.count += count;
-  c.votes += votes;
+function rowOf(rows: Rows, visit: Visit, item: MatrixItem, row: ResolvedOption, at: number): RowAcc {
+  const label = row.label;
+  if (label.kind === 'text' && rows.idAt[at] === row.id) return rows.accAt[at] as RowAcc;
+  const id = label.kind === 'text' ? row.id : subjectId(row, undefined, visit.entryKeyOf);
+  let r = rows.byId.get(id);
+  if (!r) rows.byId.set(id, (r = newRow(item, label.kind === 'text' ? label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
+  if (label.kind === 'text') {
+    rows.idAt[at] = id;
+    rows.accAt[at] = r;
+  }
+  return r;
 }
 
-/** Counts the cells of a matrix answer into its rows (and their columns). */
-export function recordCells(rows: Map<string, RowAcc>, visit: Visit, item: MatrixItem): void {
-  const value = visit.answer.value;
-  if (value === undefined || typeof value !== 'object' || Array.isArray(value)) return;
-  const offeredRows = visit.options.rowIndex;
-  for (const rowId in value) {
-    const row = offeredRows.get(rowId);
-    const cell = value[rowId];
-    if (!row || cell === undefined) continue;
-    const id = row.label.kind === 'text' ? row.id : subjectId(row, undefined, visit.entryKeyOf);
-    let r = rows.get(id);
-    if (!r) rows.set(id, (r = newRow(item, row.label.kind === 'text' ? row.label : optionSubject(row, undefined, visit.entryKeyOf).label, visit.info.template)));
+/** Counts the decoded cells of a matrix answer (visit.cells) into its rows (and their columns). */
+export function recordCells(rows: Rows, visit: Visit, item: MatrixItem): void {
+  const { n, row, at, cell } = visit.cells;
+  for (let i = 0; i < n; i++) {
+    const r = rowOf(rows, visit, item, row[i] as ResolvedOption, at[i] as number);
+    const value = cell[i];
     r.answered += 1;
-    if (r.histogram && typeof cell === 'number') addToHistogram(r.histogram, cell, 1);
+    if (r.histogram && typeof value === 'number') addToHistogram(r.histogram, value, 1);
     const columns = r.columns;
     if (!columns) continue;
-    if (typeof cell === 'string') {
-      const option = optionById(visit, cell);
-      if (option) countOption(columns, visit, option, undefined, 1, 0);
-    } else if (Array.isArray(cell)) {
-      for (const columnId of cell) {
-        const option = optionById(visit, columnId);
-        if (option) countOption(columns, visit, option, undefined, 1, 0);
-      }
-    }
+    if (typeof value === 'string') countColumn(columns, visit, value);
+    else if (Array.isArray(value)) for (const columnId of value) countColumn(columns, visit, columnId);
   }
 }
 
-function newRow(item: Item | FieldItem, label: SubjectLabel, template: Template): RowAcc {
-  if (item.type !== 'matrix') return { label, answered: 0 };
+function countColumn(columns: OptionCounts, visit: Visit, columnId: string): void {
+  const p = visit.options.optionAt.get(columnId);
+  if (p !== undefined) countOption(columns, visit.options.options[p] as ResolvedOption, p, undefined, visit.entryKeyOf, 1, 0);
+}
+
+function newRow(item: MatrixItem, label: SubjectLabel, template: Template): RowAcc {
   if (item.response.kind === 'scale') return { label, answered: 0, histogram: emptyHistogram(item.response.scale.min, item.response.scale.max) };
-  return { label, answered: 0, columns: seedOptions(item, template) ?? new Map() };
+  return { label, answered: 0, columns: newOptionCounts(seedOptions(item, template) ?? NO_SEED) };
 }

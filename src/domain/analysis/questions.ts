@@ -1,12 +1,12 @@
 import type { FieldItem, Item } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
-import { forEachChoice, ratingParts } from './answer-parts';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { OptionCount, QuestionDetail, QuestionSummary } from './findings';
 import type { ItemPlan } from './item-plan';
-import { OPTION_SINK, recordCells, seedOptions, type Counter, type RowAcc } from './question-counts';
+import { countedOptions, newOptionCounts, NO_SEED, type OptionCounts } from './option-counts';
+import { newRows, recordCells, recordChoices, seedOptions, type Rows } from './question-counts';
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
 import { roleOf, templateKey, type TemplateInfo } from './template-info';
 
@@ -17,10 +17,10 @@ interface Acc {
   answered: number;
   dontKnow: number;
   preferNotToSay: number;
-  options?: Map<string, Counter>;
+  options?: OptionCounts;
   histogram?: Histogram;
   numbers?: number[];
-  rows?: Map<string, RowAcc>;
+  rows?: Rows;
   texts?: string[];
   entries?: number;
 }
@@ -36,10 +36,11 @@ function recordValue(acc: Acc, visit: Visit): void {
   const { item, answer, plan } = visit;
   const type = plan.type;
   if (acc.options && (type === 'single-choice' || type === 'multi-choice' || type === 'yes-no')) {
-    OPTION_SINK.options = acc.options;
-    forEachChoice(visit, OPTION_SINK);
+    recordChoices(acc.options, visit);
   } else if (acc.histogram) {
-    for (const { point, weight } of ratingParts(visit)) addToHistogram(acc.histogram, point, weight);
+    // Only a rating has a histogram, so its points are decoded.
+    const { n, point, weight } = visit.points;
+    for (let i = 0; i < n; i++) addToHistogram(acc.histogram, point[i] as number, weight[i] as number);
   } else if (acc.numbers && typeof answer.value === 'number' && Number.isFinite(answer.value)) {
     acc.numbers.push(answer.value);
   } else if (acc.rows && item.type === 'matrix') {
@@ -66,17 +67,20 @@ function newAcc(visit: Visit, position: number): Acc {
   };
   if (item.type === 'rating') acc.histogram = emptyHistogram(item.scale.min, item.scale.max);
   else if (item.type === 'number') acc.numbers = [];
-  else if (item.type === 'matrix') acc.rows = new Map();
+  else if (item.type === 'matrix') acc.rows = newRows();
   else if (item.type === 'list') acc.entries = 0;
-  else acc.options = seedOptions(item, info.template) ?? (item.type === 'single-choice' || item.type === 'multi-choice' ? new Map() : undefined);
+  else {
+    const seed = seedOptions(item, info.template) ?? (item.type === 'single-choice' || item.type === 'multi-choice' ? NO_SEED : undefined);
+    if (seed) acc.options = newOptionCounts(seed);
+  }
   if (item.type === 'text' || item.type === 'long-text' || (item.type !== 'list' && visit.answer.group?.contributions?.length)) acc.texts = [];
   return acc;
 }
 
 function detailOf(acc: Acc, threshold: number): QuestionDetail {
   const band = (n: number) => bandCount(n, threshold);
-  const counts = (map: Map<string, Counter>): OptionCount[] =>
-    [...map].map(([id, c]) => ({ id, label: c.label, count: band(c.count), ...(c.votes ? { votes: band(c.votes) } : {}) }));
+  const counts = (options: OptionCounts): OptionCount[] =>
+    countedOptions(options).map((c) => ({ id: c.id, label: c.label, count: band(c.count), ...(c.votes ? { votes: band(c.votes) } : {}) }));
   if (acc.histogram) return { kind: 'scale', stats: scaleStats(acc.histogram, threshold) };
   if (acc.numbers) {
     const role = roleOf(acc.item);
@@ -84,11 +88,11 @@ function detailOf(acc: Acc, threshold: number): QuestionDetail {
     return { kind: 'number', stats: numberStats(acc.numbers, banded, threshold) };
   }
   if (acc.rows) {
-    const rows = [...acc.rows].map(([id, r]) => ({ id, label: r.label, answered: band(r.answered), r }));
+    const rows = [...acc.rows.byId].map(([id, r]) => ({ id, label: r.label, answered: band(r.answered), r }));
     if (acc.item.type === 'matrix' && acc.item.response.kind === 'scale') {
       return { kind: 'matrix-scale', rows: rows.map(({ r, ...row }) => ({ ...row, stats: scaleStats(r.histogram ?? emptyHistogram(1, 1), threshold) })) };
     }
-    return { kind: 'matrix-choice', rows: rows.map(({ r, ...row }) => ({ ...row, options: counts(r.columns ?? new Map()) })) };
+    return { kind: 'matrix-choice', rows: rows.map(({ r, ...row }) => ({ ...row, options: counts(r.columns ?? newOptionCounts(NO_SEED)) })) };
   }
   if (acc.entries !== undefined) return { kind: 'list', entries: acc.entries };
   if (acc.options && !acc.texts?.length) return { kind: 'choice', options: counts(acc.options) };
