@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MANIFEST_EN, frenchManifestPlugin } from './tools/manifest.ts';
+import { preloadBootPlugin } from './tools/preload-boot-plugin.ts';
 import { shippedTemplatesPlugin } from './tools/shipped-templates-plugin.ts';
 
 /** The CSP goes into built pages only: the dev server injects inline scripts and styles. */
@@ -51,6 +52,7 @@ export default defineConfig({
     shippedTemplatesPlugin(),
     contentSecurityPolicy(),
     frenchManifestPlugin(),
+    preloadBootPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -66,6 +68,8 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Lets the browser read hashed assets from the cache without running the worker (public/sw-routes.js).
+        importScripts: ['sw-routes.js'],
       },
     }),
   ],

@@ -165,3 +165,25 @@ test('is installable: manifest in English and French, icons, service worker', as
   expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
   await context.close();
 });
+
+test('once installed, the app reads its code straight from the cache, and the page announces the code every screen needs', async ({ page }) => {
+  const served = await serveBuild();
+  await page.goto(served.url);
+  await waitForServiceWorker(page);
+  // Every screen renders through the boot module: the page itself asks for it, with its styles.
+  const html = await (await page.request.get(served.url)).text();
+  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/boot-[\w-]+\.js">/);
+  expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\.\/assets\/boot-[\w-]+\.css">/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audits' })).toBeVisible();
+  const sources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/[^/]+\.(js|css)$/.test(e.name))
+      .map((e) => `${e.name.replace(/.*\/assets\//, '')} ${String((e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType)}`),
+  );
+  expect(sources.length).toBeGreaterThan(3);
+  // The static route of sw-routes.js answers from Cache Storage; the worker's script never runs for these.
+  expect(sources.filter((s) => !s.endsWith(' cache'))).toEqual([]);
+  await served.close();
+});
