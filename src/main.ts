@@ -11,17 +11,19 @@ import { preloadRunnerData } from './storage/runner-preload';
 performance.mark('lsa:entry');
 
 const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.location.hash);
+// The language's messages (and a deep link's questionnaire code and data) load beside the
+// app rather than after it; the first render then has all it needs and does not suspend.
+// The cheapest requests go first: the data read and the words, then the screen's code.
+const language = initialLanguage();
+const messages = loadMessages(language);
 const ready: Promise<unknown>[] = [];
 if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;
-  // Never holds the app back if it fails: the screen's own lazy load reports the problem.
-  ready.push(import('./features/run-audit/run-audit-screen').then((m) => setLoadedRunner(m.RunAuditScreen), () => undefined));
   const read = firstRunnerRead(auditId, respondentId, globalThis.indexedDB, deviceJournalStore());
   preloadRunnerData(auditId, respondentId, read);
   // The first render waits for the data too, but never long: the screen reads it itself.
   ready.push(Promise.race([read.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]));
+  // Never holds the app back if it fails: the screen's own lazy load reports the problem.
+  ready.push(import('./features/run-audit/run-audit-screen').then((m) => setLoadedRunner(m.RunAuditScreen), () => undefined));
 }
-// The language's messages (and a deep link's questionnaire code and data) load beside the
-// app rather than after it; the first render then has all it needs and does not suspend.
-const language = initialLanguage();
-void Promise.all([import('./app/boot'), loadMessages(language), ...ready]).then(([m, messages]) => m.boot(language, messages));
+void Promise.all([import('./app/boot'), messages, ...ready]).then(([m, words]) => m.boot(language, words));

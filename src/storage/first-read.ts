@@ -48,14 +48,16 @@ export async function firstRunnerRead(
     const stores = ['audits', 'respondents', 'templates', 'answers'];
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return undefined;
     const tx = db.transaction(stores, 'readonly');
-    const [audit, respondent, records] = await Promise.all([
+    // The template's key is on the respondent: its read starts as soon as that one arrives.
+    const respondentRead = request<RespondentRecord | undefined>(tx.objectStore('respondents').get(respondentId));
+    const templateRead = respondentRead.then((r) => (r ? request<TemplateRecord | undefined>(tx.objectStore('templates').get(r.templateKey)) : undefined));
+    const [audit, respondent, records, template] = await Promise.all([
       request<AuditRecord | undefined>(tx.objectStore('audits').get(auditId)),
-      request<RespondentRecord | undefined>(tx.objectStore('respondents').get(respondentId)),
+      respondentRead,
       request<AnswerRecord[]>(tx.objectStore('answers').index('respondentId').getAll(respondentId)),
+      templateRead,
     ]);
-    if (!audit || !respondent || respondent.auditId !== auditId) return null;
-    const template = await request<TemplateRecord | undefined>(tx.objectStore('templates').get(respondent.templateKey));
-    if (!template) return null;
+    if (!audit || !respondent || respondent.auditId !== auditId || !template) return null;
     return { audit, respondent, template, answers: new Map<string, Answer>(records.map((r) => [r.key, r.answer])) };
   } catch {
     return undefined;
