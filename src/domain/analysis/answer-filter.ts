@@ -40,35 +40,53 @@ export function registerKey(kind: RegisterKind, name: string | undefined, respon
   return normalised ? namedKey(kind, normalised) : `${kind}:~${respondentId}/${entryId}`;
 }
 
+/**
+ * Which ids a group's counts may name: the offered options of a choice (or yes and no),
+ * or the points of a rating's scale. Plain data rather than a predicate, so that checking
+ * an answer creates no function.
+ */
+interface Known {
+  options: ReadonlyMap<string, number> | undefined;
+  min: number;
+  max: number;
+}
+
+function isKnown(known: Known, id: string): boolean {
+  if (known.options) return known.options.has(id);
+  const point = Number(id);
+  return Number.isInteger(point) && point >= known.min && point <= known.max;
+}
+
 /** Whether every count would stay: then the group is used as it is, without copying. */
-function allKept(counts: Record<string, number> | undefined, offered: (id: string) => boolean): boolean {
+function allKept(counts: Record<string, number> | undefined, known: Known): boolean {
   if (!counts) return true;
   for (const id in counts) {
     const n = counts[id];
-    if (Object.hasOwn(counts, id) && !(offered(id) && Number.isFinite(n) && (n ?? 0) > 0)) return false;
+    if (Object.hasOwn(counts, id) && !(isKnown(known, id) && Number.isFinite(n) && (n ?? 0) > 0)) return false;
   }
   return true;
 }
 
 /** Tallies and votes for options no longer offered go, like stale choices in the value. */
-function keepOffered(group: GroupAnswer | undefined, offered: (id: string) => boolean): GroupAnswer | undefined {
+function keepOffered(group: GroupAnswer | undefined, known: Known): GroupAnswer | undefined {
   if (!group) return group;
-  if (allKept(group.tally, offered) && allKept(group.votes, offered)) return group;
+  if (allKept(group.tally, known) && allKept(group.votes, known)) return group;
   const filter = (counts: Record<string, number> | undefined) =>
-    counts && Object.fromEntries(Object.entries(counts).filter(([id, n]) => offered(id) && Number.isFinite(n) && n > 0));
+    counts && Object.fromEntries(Object.entries(counts).filter(([id, n]) => isKnown(known, id) && Number.isFinite(n) && n > 0));
   return { ...group, tally: filter(group.tally), votes: filter(group.votes) };
 }
 
+const YES_NO_IDS: ReadonlyMap<string, number> = new Map([['yes', 0], ['no', 1]]);
+const KNOWN: Known = { options: undefined, min: 0, max: 0 };
+
 export function cleanGroup(item: Item | FieldItem, answer: Answer, options: Offered): Answer {
   if (!answer.group) return answer;
-  if (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no') {
-    const offered = (id: string) => (item.type === 'yes-no' ? id === 'yes' || id === 'no' : options.optionAt.has(id));
-    const group = keepOffered(answer.group, offered);
-    return group === answer.group ? answer : { ...answer, group };
-  }
-  if (item.type === 'rating') {
-    const { min, max } = item.scale;
-    const group = keepOffered(answer.group, (id) => Number.isInteger(Number(id)) && Number(id) >= min && Number(id) <= max);
+  if (item.type === 'single-choice' || item.type === 'multi-choice' || item.type === 'yes-no' || item.type === 'rating') {
+    // One Known object, refilled: answers are cleaned one at a time.
+    KNOWN.options = item.type === 'rating' ? undefined : item.type === 'yes-no' ? YES_NO_IDS : options.optionAt;
+    KNOWN.min = item.type === 'rating' ? item.scale.min : 0;
+    KNOWN.max = item.type === 'rating' ? item.scale.max : 0;
+    const group = keepOffered(answer.group, KNOWN);
     return group === answer.group ? answer : { ...answer, group };
   }
   // Tallies of matrices, numbers and texts have no agreed meaning: only contributions count.

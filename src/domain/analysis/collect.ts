@@ -61,9 +61,6 @@ export interface Visitor {
   /** A register the respondent was shown (visible, not excluded), answered or not. */
   registerShown?(kind: RegisterKind, respondent: AnalysisRespondent): void;
 }
-
-
-
 interface Walk {
   respondent: AnalysisRespondent;
   cap: number;
@@ -76,6 +73,10 @@ interface Walk {
   /** The visitors that read answers. */
   visiting: readonly Visitor[];
   visit: Visit;
+  /** The entry being walked: its fields' answers by position, read by sibling(). Reused from one entry to the next. */
+  fieldAnswers: (Answer | undefined)[];
+  position: ReadonlyMap<string, number>;
+  entryPlace: Place;
 }
 
 const NO_SIBLING = (): undefined => undefined;
@@ -142,19 +143,17 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
   emit(walk, section, plan, listAnswer, TOP_LEVEL);
   const { visibility, offered, respondent } = walk;
   const { position, labelAt, read, fields } = listPlan;
+  const fieldAnswers = walk.fieldAnswers;
+  walk.position = position;
   for (const entryId of entryIds) {
     // A field without a condition shows whenever its list does (engine/visibility.ts), so
     // only conditional fields ask; answer keys are built once per field.
     // fieldKey(list, entry, field) is this prefix and the field id: built once per entry.
     const prefix = fieldKey(list.id, entryId, '');
-    const fieldAnswers: (Answer | undefined)[] = [];
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as ItemPlan;
-      fieldAnswers.push(
-        !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.readField(prefix + field.id, field),
-      );
+      fieldAnswers[i] = !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.readField(prefix + field.id, field);
     }
-    const sibling = (fieldId: string): Answer | undefined => fieldAnswers[position.get(fieldId) ?? -1];
     const name = fieldAnswers[labelAt]?.value;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
     let entryKey: string | undefined;
@@ -163,7 +162,10 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
       walk.entryKeys.set(entryId, entryKey);
       for (const visitor of walk.visitors) visitor.entry?.({ respondent, kind, key: entryKey, name: text });
     }
-    const place: Place = { list, entryId, entryKey, sibling };
+    const place = walk.entryPlace;
+    place.list = list;
+    place.entryId = entryId;
+    place.entryKey = entryKey;
     for (let i = 0; i < fields.length; i++) emit(walk, section, fields[i] as ItemPlan, fieldAnswers[i], place);
   }
 }
@@ -192,7 +194,12 @@ export function walkRespondent(respondent: AnalysisRespondent, ordinal: number, 
     visitors,
     visiting: visitors.filter((v) => v.visit),
     visit,
+    fieldAnswers: [],
+    position: new Map(),
+    entryPlace: {},
   };
+  // The fields of the entry being walked, for every field of every entry of this respondent.
+  walk.entryPlace.sibling = (fieldId) => walk.fieldAnswers[walk.position.get(fieldId) ?? -1];
   const excluded = new Set(respondent.excludedSections);
   for (const { section, items } of info.plan.sections) {
     if (excluded.has(section.id) || !visibility.isSectionVisible(section.id)) continue;

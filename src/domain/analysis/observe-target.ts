@@ -2,7 +2,7 @@ import type { ResolvedOption } from '../engine/resolve-options';
 import type { Dimension } from '../template/analysis-role';
 import type { Visit } from './collect';
 import { optionSubject, type SubjectBook } from './subjects';
-import { accumulate, addTo, ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, newEntryTally, type EntryFacts, type Observation, type Slice, type TallyStore } from './tally-store';
+import { accumulate, addTo, ALL_COLUMNS, ALL_ITEMS, NO_COLUMN, newEntryTally, type EntryFacts, type Observation, type PlacedTallies, type Slice, type TallyStore } from './tally-store';
 
 // Where the observations of one answer go (observe.ts decides what they are).
 
@@ -13,6 +13,8 @@ export interface Target {
   visit: Visit;
   dimension: Dimension | undefined;
   global: Slice | undefined;
+  /** The global slice's tallies by option position, for the item being read. */
+  placed: PlacedTallies;
   entry: EntryFacts | undefined;
   o: Observation;
 }

@@ -7,7 +7,7 @@ import type { GapText } from './gap-text';
 import { addGeneral, describeEntry, entryFactsOnce, LINKS, rateEntry, setColumn, type Target } from './observe-target';
 import { optionSubject, subjectId, type SubjectBook } from './subjects';
 import type { ItemPlan } from './item-plan';
-import { addTo, NO_COLUMN, type Observation, type Slice, type TallyStore } from './tally-store';
+import { addPlaced, addTo, newPlacedTallies, NO_COLUMN, type Observation, type PlacedTallies, type Slice, type TallyStore } from './tally-store';
 import type { TemplateInfo } from './template-info';
 
 /** The decoded choices of one answer (visit.choices) into the target. */
@@ -34,7 +34,7 @@ function observeChoice(target: Target, book: SubjectBook): void {
       continue;
     }
     if (chosen.label.kind !== 'text' && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(chosen, visit.answer.other, visit.entryKeyOf).label);
-    if (target.global) addTo(target.global, id, NO_COLUMN, o);
+    if (target.global) addPlaced(target.global, target.placed, at[i] as number, id, o);
     describeEntry(target, id);
   }
 }
@@ -79,7 +79,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   if (item.type !== 'matrix') return;
   const columnDimension = visit.plan.columnDimension;
   const { options: columns, optionAt } = visit.options;
-  const { n, row, cell } = visit.cells;
+  const { n, row, at, cell } = visit.cells;
   o.weight = 1;
   o.votes = 0;
   for (let i = 0; i < n; i++) {
@@ -91,7 +91,7 @@ function observeMatrix(target: Target, book: SubjectBook): void {
       if (typeof value !== 'number') continue;
       o.value = normalise(value, item.response.scale.min, item.response.scale.max);
       if (dimension) {
-        if (target.global) addTo(target.global, rowId, NO_COLUMN, o);
+        if (target.global) addPlaced(target.global, target.placed, at[i] as number, rowId, o);
       } else addGeneral(target, rowId);
       continue;
     }
@@ -106,6 +106,12 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   }
 }
 
+/** A planned item's slice, and its tallies by option position. */
+interface SlotTallies {
+  slice: Slice;
+  placed: PlacedTallies;
+}
+
 /**
  * Turns answers into running totals by analysis role. Tagged questions count wherever
  * they are; fields of a register (tagged or not) describe its entries. Coverage fields of
@@ -116,16 +122,16 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
   const o: Observation = { respondent: 0, cap: 1, weight: 1, value: undefined, votes: 0 };
   const factsOf = entryFactsOnce(store);
   // The slice of a planned item's role, kept by plan slot (per template): asked on every answer.
-  const slices = new Map<TemplateInfo, Slice[]>();
+  const slices = new Map<TemplateInfo, SlotTallies[]>();
   let lastInfo: TemplateInfo | undefined;
-  let bySlot: Slice[] = [];
-  const sliceOf = (plan: ItemPlan): Slice => {
-    let slice = bySlot[plan.slot];
-    if (!slice) bySlot[plan.slot] = slice = store.slice(plan.role?.measure, plan.dimension);
-    return slice;
+  let bySlot: SlotTallies[] = [];
+  const slotOf = (plan: ItemPlan): SlotTallies => {
+    let slot = bySlot[plan.slot];
+    if (!slot) bySlot[plan.slot] = slot = { slice: store.slice(plan.role?.measure, plan.dimension), placed: newPlacedTallies() };
+    return slot;
   };
   // One target, refilled per answer, like the visit it describes.
-  const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, entry: undefined, o };
+  const target: Target = { visit: undefined as unknown as Visit, dimension: undefined, global: undefined, placed: newPlacedTallies(), entry: undefined, o };
   return {
     visit(visit) {
       const { item, answer, plan } = visit;
@@ -143,7 +149,9 @@ export function observer(store: TallyStore, texts: GapText[], book: SubjectBook)
       target.visit = visit;
       target.dimension = dimension;
       target.entry = entry;
-      target.global = role && !(entry && role.measure === 'coverage') ? sliceOf(plan) : undefined;
+      const slot = role && !(entry && role.measure === 'coverage') ? slotOf(plan) : undefined;
+      target.global = slot?.slice;
+      if (slot) target.placed = slot.placed;
       switch (plan.type) {
         case 'single-choice':
         case 'multi-choice':

@@ -95,6 +95,26 @@ export function addTo(slice: Slice, subject: string, column: string, o: Observat
   return t;
 }
 
+/**
+ * The (subject, NO_COLUMN) tallies of one planned item, by the position of the option (or
+ * row) that named the subject. Most answers name the template's options, at the same
+ * positions every time, so their tallies are found without a lookup; a different subject
+ * at a position (an entry, an "other") takes the lookup and is remembered instead.
+ */
+export interface PlacedTallies {
+  subjects: string[];
+  tallies: Tally[];
+}
+
+export const newPlacedTallies = (): PlacedTallies => ({ subjects: [], tallies: [] });
+
+/** addTo(slice, subject, NO_COLUMN, o) for a subject named at position `at`. */
+export function addPlaced(slice: Slice, placed: PlacedTallies, at: number, subject: string, o: Observation): void {
+  if (placed.subjects[at] === subject) return accumulate(placed.tallies[at] as Tally, o);
+  placed.tallies[at] = addTo(slice, subject, NO_COLUMN, o);
+  placed.subjects[at] = subject;
+}
+
 /** What one register entry's fields say, merged over everyone who listed it. */
 export interface EntryFacts {
   register: RegisterKind;
