@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/use-translation';
 
 function ErrorMessage({ message }: { message: string }) {
   const { t } = useTranslation();

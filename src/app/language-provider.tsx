@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { switchLanguage } from '../i18n/app-i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageContext } from '../components/language-context';
+import { TranslationContext } from '../components/use-translation';
 import { LANGUAGE_KEY } from './initial-language';
 
 interface LanguageProviderProps {
@@ -30,9 +30,11 @@ export function LanguageProvider({ i18n, initial, children }: LanguageProviderPr
     }),
     [i18n, language],
   );
+  // A new function when the language changes, so every component that shows words re-renders.
+  const translation = useMemo(() => ({ t: i18n.getFixedT(language), i18n }), [i18n, language]);
   return (
-    <I18nextProvider i18n={i18n}>
+    <TranslationContext.Provider value={translation}>
       <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
-    </I18nextProvider>
+    </TranslationContext.Provider>
   );
 }

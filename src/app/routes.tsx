@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/use-translation';
 import { Route, Switch } from 'wouter';
 import { NotFound } from '../components/not-found';
 import { AuditsScreen } from '../features/audits/audits-screen';

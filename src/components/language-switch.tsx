@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { useLanguage } from './language-context';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { useFormatters } from './use-formatters';
 
 interface ProgressMeterProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 
 /** Shown when a new version waits; the person chooses when to reload. */
 export function UpdateBanner({ onReload }: { onReload: () => void }) {

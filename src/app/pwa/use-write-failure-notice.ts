@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { useNotify } from '../../components/notifications';
 import { isQuotaError } from '../../storage';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { analyzeAudit } from '../../domain/runtime';
 import { NotFound } from '../../components/not-found';

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { ACTION_STATUSES, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
 import { LeadPartnerSelect, SupportingPartners } from './partner-select';

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
 import { planId } from './plan-ids';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { ActionPlan } from '../../domain/runtime';
 import { OTHER_PARTNER, refOf, type PartnerOption } from './partner-options';
 

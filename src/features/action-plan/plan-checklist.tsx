@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { checkPlan, type ActionPlan } from '../../domain/runtime';
 
 /** What a complete local action plan still lacks; a draft is never blocked. */

@@ -1,5 +1,5 @@
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
 import { Field } from '../../components/field';

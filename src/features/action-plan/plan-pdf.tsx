@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { ActionPlan, Findings, Template } from '../../domain/runtime';
 import { isSupportedLanguage, type Language } from '../../i18n';
 import { generatePdfInWorker, planFileName, type PdfProgress, type ReportAudit } from '../../report';

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { ActionPlan, Gap } from '../../domain/runtime';
 import { Field } from '../../components/field';
 import { ActionsEditor } from './actions-editor';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { emptyPlan } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
 import { planId } from './plan-ids';

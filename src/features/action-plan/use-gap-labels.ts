@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { Findings, Gap } from '../../domain/runtime';
 import { gapText } from '../../i18n/analysis-words';
 import { useLanguage } from '../../components/language-context';

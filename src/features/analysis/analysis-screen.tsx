@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { emptyPlan } from '../../domain';
 import { analyzeAudit } from '../../domain/runtime';

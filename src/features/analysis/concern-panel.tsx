@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { ConcernSummary, SubjectScore } from '../../domain/runtime';
 import { concernSeries } from '../../report';
 import { BarFigure } from './bar-figure';

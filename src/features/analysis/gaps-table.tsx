@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
 import { useFormatters } from '../../components/use-formatters';
 import { OverrideForm } from './override-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { IndicatorSummary } from '../../domain/runtime';
 import { useFindingsText } from './use-findings-text';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { ConfidenceSummary, EngagementSummary } from '../../domain/runtime';
 import { confidenceSeries } from '../../report';
 import { BarFigure } from './bar-figure';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { RegisterEntry, Registers } from '../../domain/runtime';
 
 function EntryList({ title, entries, all }: { title: string; entries: readonly RegisterEntry[]; all: ReadonlyMap<string, string> }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { RespondentSummary } from '../../domain/runtime';
 
 const TYPES = ['interview', 'desk-review', 'workshop', 'other'] as const;

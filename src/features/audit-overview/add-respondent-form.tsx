@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { shippedTemplates } from 'virtual:shipped-templates';
 import type { Template } from '../../domain';
 import { localize } from '../../domain/template/localize';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link, useLocation } from 'wouter';
 import { localize } from '../../domain/template/localize';
 import { ConfirmDialog } from '../../components/confirm-dialog';

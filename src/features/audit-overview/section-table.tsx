@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { Template } from '../../domain';
 import { localize } from '../../domain/template/localize';
 import { useLanguage } from '../../components/language-context';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useLanguage } from '../../components/language-context';

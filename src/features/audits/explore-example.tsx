@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { useLocation } from 'wouter';
 import exampleUrl from '../../../tests/fixtures/example-audit.bundle.json?url';
 import { useAuditFiles } from '../../storage';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { useLocation } from 'wouter';
 import type { AuditBundle } from '../../domain/runtime';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';

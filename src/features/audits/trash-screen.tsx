@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Page } from '../../components/page';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link, useLocation } from 'wouter';
 import { shippedTemplates } from 'virtual:shipped-templates';
 import { localize } from '../../domain/template/localize';

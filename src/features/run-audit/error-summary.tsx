@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFormState } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { indexTemplate, parseKey, type Template } from '../../domain/runtime';
 import type { AnswerValues } from './answer-values';
 import { decodeIssue } from './issue-message';

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { FieldItem, Item, SpecialAnswer } from '../../domain/runtime';
 import { useRunner } from './runner-context';
 import type { AnswerField } from './use-answer';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { NotFound } from '../../components/not-found';
 import { useAudit, useAuditActions, useRespondent, useRunnerData } from '../../storage';
 import { Runner } from './runner';

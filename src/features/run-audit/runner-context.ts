@@ -5,6 +5,12 @@ export interface RunnerContextValue {
   template: Template;
   /** Template text in the person's language (or the template's first language). */
   text: (value: LocalizedText | undefined) => string;
+  /**
+   * Puts an answer into the form (react-hook-form's setValue, which never changes). Items take
+   * it from here rather than from the form's context, which changes with every form-state
+   * change (errors, "ready") and would re-render every question each time.
+   */
+  setValue: (key: string, answer: Answer | undefined, options: { shouldValidate: boolean }) => void;
   /** Records a change: saves it, and refreshes what depends on it. */
   changed: (key: string, answer: Answer | undefined) => void;
   /** Deletes a removed entry's answers once its undo has lapsed (if it was not restored). */

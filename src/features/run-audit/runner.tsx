@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link, useLocation } from 'wouter';
 import { computeVisibility, isDependencyKey, localize, templateDependencies, type Answer, type LocalizedText, type Template } from '../../domain/runtime';
 import { useLanguage } from '../../components/language-context';
@@ -65,6 +65,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   const answerErrors = useMemo(() => ({ errors, recheck: isSubmitted }), [errors, isSubmitted]);
 
   const text = useCallback((value: LocalizedText | undefined) => localize(value, language, template.languages), [language, template.languages]);
+  const focusAnswer = useCallback((key: string) => inputs.current.get(key)?.focus(), []);
   const bindInput = useCallback((key: string, element: HTMLElement | null) => {
     if (element) inputs.current.set(key, element);
     else inputs.current.delete(key);
@@ -73,6 +74,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
     () => ({
       template,
       text,
+      setValue: (key, answer, options) => form.setValue(key, answer, options),
       changed: (key, answer) => {
         saver.save(key, answer ?? null);
         afterChange(key);
@@ -80,7 +82,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
       purgeEntryLater,
       bindInput,
     }),
-    [template, text, saver, afterChange, purgeEntryLater, bindInput],
+    [template, text, form, saver, afterChange, purgeEntryLater, bindInput],
   );
   // Recomputed only when an answer that something depends on changes (see refresh).
   const state = useMemo(() => {
@@ -120,7 +122,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
             <div className="runner">
               <SectionNav template={template} baseHref={baseHref} currentId={section.id} progress={tracker.progress} completed={respondent.completedSections} excluded={respondent.excludedSections} />
               <form className="runner-main" noValidate onSubmit={(e) => void markComplete(e)}>
-                <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={(key) => inputs.current.get(key)?.focus()} />
+                <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={focusAnswer} />
                 <SectionControls
                   template={template}
                   index={index}

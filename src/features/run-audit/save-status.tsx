@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { useFormatters } from '../../components/use-formatters';
 import type { SaveStatus } from '../../storage';
 

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import type { Progress, Template } from '../../domain/runtime';
 import { useRunner } from './runner-context';
@@ -12,7 +13,8 @@ interface SectionNavProps {
   excluded: readonly string[];
 }
 
-export function SectionNav({ template, baseHref, currentId, progress, completed, excluded }: SectionNavProps) {
+/** The sections with their progress; re-renders only when one of its props changes. */
+export const SectionNav = memo(function SectionNav({ template, baseHref, currentId, progress, completed, excluded }: SectionNavProps) {
   const { t } = useTranslation();
   const { text } = useRunner();
   return (
@@ -33,4 +35,4 @@ export function SectionNav({ template, baseHref, currentId, progress, completed,
       </ol>
     </nav>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useTranslation } from '../../components/use-translation';
 import { itemOptions, type Section, type Template } from '../../domain/runtime';
 import { ErrorSummary } from './error-summary';
 import { ItemView } from './item-view';
@@ -14,8 +15,12 @@ interface SectionViewProps {
   onFocusAnswer: (key: string) => void;
 }
 
-/** The visible questions of one section, with what each offers given earlier answers. */
-export function SectionView({ template, section, excluded, attempt, onFocusAnswer }: SectionViewProps) {
+/**
+ * The visible questions of one section, with what each offers given earlier answers. It
+ * re-renders only when its props or the section's state change, not with every render of
+ * the runner around it.
+ */
+export const SectionView = memo(function SectionView({ template, section, excluded, attempt, onFocusAnswer }: SectionViewProps) {
   const { t } = useTranslation();
   const { text } = useRunner();
   const state = useSectionState();
@@ -39,4 +44,4 @@ export function SectionView({ template, section, excluded, attempt, onFocusAnswe
       </div>
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { Answer } from '../../domain/runtime';
 import { useAnswerErrors } from './answer-errors';
 import { normalizeAnswer, type AnswerValues } from './answer-values';
@@ -22,8 +22,7 @@ export interface AnswerField {
  * It watches its own value only (no per-question form-state subscription, see answer-errors).
  */
 export function useAnswer(key: string): AnswerField {
-  const { changed, bindInput } = useRunner();
-  const { setValue } = useFormContext<AnswerValues>();
+  const { changed, bindInput, setValue } = useRunner();
   const answer = useWatch<AnswerValues, string>({ name: key });
   const { errors, recheck } = useAnswerErrors();
   const setAnswer = useCallback(

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { DecodedIssue } from './issue-message';
 
 /** The words for an answer problem, in the person's language. */

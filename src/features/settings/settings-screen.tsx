@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { LanguageSwitch } from '../../components/language-switch';
 import { Page } from '../../components/page';
 import { useInstallPrompt } from '../../components/use-install-prompt';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { useStorageStatus } from '../../storage';
 import { useBytes } from './use-bytes';
 

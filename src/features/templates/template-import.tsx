@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { MAX_FILE_CHARACTERS, localize, parseTemplateText } from '../../domain';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { Field } from '../../components/field';

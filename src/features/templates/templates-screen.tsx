@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { shippedTemplates } from 'virtual:shipped-templates';
 import { localize } from '../../domain';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { SaveStatus } from '../../storage';
 
 /** Whether everything on screen is on the device; a failed write says so and can be retried. */

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import type { FieldItem, Item, ResolvedOption, Scale } from '../../domain/runtime';
 import { scalePoints } from '../../domain/workshop';
 import { useFormatters } from '../../components/use-formatters';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/use-translation';
 import { localize, type LocalizedText, type OptionLabel, type Template } from '../../domain/runtime';
 import { useLanguage } from '../../components/language-context';
 

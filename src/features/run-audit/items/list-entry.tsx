@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { fieldKey, itemOptions, type ListItem } from '../../../domain/runtime';
 import type { AnswerValues } from '../answer-values';
 import { ItemView } from '../item-view';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { newEntryId, type ListItem } from '../../../domain/runtime';
 import { useNotify } from '../../../components/notifications';
 import { useRunner } from '../runner-context';

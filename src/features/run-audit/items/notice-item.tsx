@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { NoticeItem as Notice } from '../../../domain/runtime';
 import { useRunner } from '../runner-context';
 import { useAnswer } from '../use-answer';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { FieldItem, Item } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';
 import { ItemFrame } from '../item-frame';

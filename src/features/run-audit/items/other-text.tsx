@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 
 export function OtherText({ value, disabled, onChange }: { value: string; disabled: boolean; onChange: (value: string) => void }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Answer, Item, ResolvedOption } from '../../../domain/runtime';
 import { formatPaperEntry, parsePaperEntry } from '../../../domain/workshop';
 import { usePaperProblemText } from './use-paper-text';

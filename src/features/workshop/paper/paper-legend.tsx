@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { computeVisibility, itemOptions, type Answers, type Item, type Template } from '../../../domain/runtime';
 import { useChoices } from '../use-choices';
 import type { TextOf } from '../use-template-text';

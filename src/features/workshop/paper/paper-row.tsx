@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import { computeVisibility, itemOptions, type Answer, type Item, type Template } from '../../../domain/runtime';
 import type { RespondentRecord } from '../../../storage';

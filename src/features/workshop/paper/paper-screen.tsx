@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
 import { isPaperItem, paperNumbers } from '../../../domain/workshop';

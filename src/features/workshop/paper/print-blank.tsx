@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Template } from '../../../domain/runtime';
 import { useLanguage } from '../../../components/language-context';
 import { SUPPORTED_LANGUAGES, type Language } from '../../../i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Item } from '../../../domain/runtime';
 import type { PaperProblem } from '../../../domain/workshop';
 import { useFormatters } from '../../../components/use-formatters';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { AnswerValue, FieldItem, Item } from '../../../domain/runtime';
 import type { Choice } from '../use-choices';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Answer, Item } from '../../../domain/runtime';
 import { ConsensusField } from './consensus-field';
 import { DissentField } from './dissent-field';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { countOf, rankByVotes, ratingDistribution, totalOf, type Counts } from '../../../domain/workshop';
 import type { Scale } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { OTHER_OPTION_ID, type Answer, type Item } from '../../../domain/runtime';
 import { applyGroup, countOf, dotBudget, dotsPerPerson, setCount, tallyProblems, totalOf, voteProblems, type TallyOption } from '../../../domain/workshop';
 import { useFormatters } from '../../../components/use-formatters';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 
 /** Disagreement beside the consensus: what was said, never who said it. */
 export function DissentField({ value, onChange }: { value: string; onChange: (value: string) => void }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { useFormatters } from '../../../components/use-formatters';
 import { TIMER_CHOICES, type ItemTimer } from './use-timer';
 

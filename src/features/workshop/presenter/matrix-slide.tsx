@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Answer, MatrixCell, MatrixItem } from '../../../domain/runtime';
 import { scalePoints } from '../../../domain/workshop';
 import type { Choice } from '../use-choices';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Answer, NoticeItem } from '../../../domain/runtime';
 import type { TextOf } from '../use-template-text';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 
 /** A head count the facilitator can correct as people arrive or leave: never names. */
 export function PeoplePresent({ value, onChange }: { value: number | undefined; onChange: (value: number) => void }) {

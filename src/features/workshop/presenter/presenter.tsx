@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { computeVisibility, type Answer } from '../../../domain/runtime';
 import { consentSlide, sessionSlides, settleSlide, stepSlide, type Slide } from '../../../domain/workshop';
 import { useWorkshopActions } from '../../../storage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import { itemOptions, type Answer, type Answers, type Template, type Visibility } from '../../../domain/runtime';
 import { tallyOptions, type Slide } from '../../../domain/workshop';

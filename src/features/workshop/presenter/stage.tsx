@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { useFormatters } from '../../../components/use-formatters';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { computeVisibility, itemOptions, type Answer, type Item, type Template } from '../../../domain/runtime';
 import { useAuditActions } from '../../../storage';
 import { useAnswers } from '../use-answers';

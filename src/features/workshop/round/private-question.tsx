@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { OTHER_OPTION_ID, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { useChoices } from '../use-choices';
 import { useOptionLabel, type TextOf } from '../use-template-text';

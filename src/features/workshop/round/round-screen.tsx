@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Missing } from '../missing';
 import { useSession } from '../use-session';
 import { Round } from './round';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { Template } from '../../../domain/runtime';
 import { roundCandidates } from '../../../domain/workshop';
 import { useTemplateText } from '../use-template-text';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import { roundItems } from '../../../domain/workshop';
 import { Page } from '../../../components/page';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link, useLocation } from 'wouter';
 import { NotFound } from '../../../components/not-found';
 import { Page } from '../../../components/page';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { localize } from '../../../domain/runtime';
 import { Field } from '../../../components/field';
 import { useLanguage } from '../../../components/language-context';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { isAnswered, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { answerPeople, countsFor, rankByVotes, ratingDistribution, SMALL_COUNT_THRESHOLD, sumPeople, totalOf } from '../../../domain/workshop';
 import { useFormatters } from '../../../components/use-formatters';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import { computeVisibility, isAnswered, itemOptions, type Answer } from '../../../domain/runtime';
 import { sessionSlides, SMALL_COUNT_THRESHOLD } from '../../../domain/workshop';

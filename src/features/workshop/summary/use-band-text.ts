@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import { bandCount, SMALL_COUNT_THRESHOLD } from '../../../domain/workshop';
 import { useFormatters } from '../../../components/use-formatters';
 import type { ResultBar } from '../results-bars';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/use-translation';
 import type { AnswerValue, Item, ResolvedOption } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';
 import { useOptionLabel, type TextOf } from '../use-template-text';
