@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
-import type { ListItem } from '../template/item-schema';
+import type { FieldItem, ListItem } from '../template/item-schema';
 import { indexTemplate } from '../template/template-index';
 import type { Template } from '../template/template-schema';
 import { effectiveReader } from './effective-reader';
@@ -18,6 +18,18 @@ export interface Visibility {
    * with progress.
    */
   visibleAnswer: AnswerLookup;
+}
+
+/** A list's fields by id (the first, should an id repeat), built once per list: every entry asks. */
+const fieldsById = new WeakMap<ListItem, ReadonlyMap<string, FieldItem>>();
+function fieldOf(list: ListItem, fieldId: string): FieldItem | undefined {
+  let byId = fieldsById.get(list);
+  if (!byId) {
+    const map = new Map<string, FieldItem>();
+    for (const field of list.fields) if (!map.has(field.id)) map.set(field.id, field);
+    fieldsById.set(list, (byId = map));
+  }
+  return byId.get(fieldId);
 }
 
 /**
@@ -42,12 +54,12 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
     const cached = fieldCache.get(key);
     if (cached !== undefined) return cached;
     const list = index.items.get(listId)?.item as ListItem | undefined;
-    const field = list?.type === 'list' ? list.fields.find((f) => f.id === fieldId) : undefined;
+    const field = list?.type === 'list' ? fieldOf(list, fieldId) : undefined;
     fieldCache.set(key, false); // guards against loops in a template that skipped validation
     let visible = Boolean(field) && items.has(listId);
     if (visible && field?.visibleWhen) {
       const lookup: AnswerLookup = (id) => {
-        const sibling = list?.fields.find((f) => f.id === id);
+        const sibling = list ? fieldOf(list, id) : undefined;
         if (!sibling) return visibleAnswer(id);
         return isFieldVisible(listId, entryId, id) ? read(fieldKey(listId, entryId, id), sibling) : undefined;
       };
