@@ -30,6 +30,9 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('fewer than 5');
   await expect(page.getByRole('heading', { name: 'Gaps, ranked by priority' })).toBeVisible();
   await expect(page.getByText(/A group of high concern that no activity reaches: Street-involved, runaway and homeless youth/)).toBeVisible();
+  // The analysis ran off the page, in its own worker.
+  const workers = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /analysis-worker-[\w-]+\.js$/.test(e.name)).length);
+  expect(workers).toBe(1);
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Draft the action plan' }).click();

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
-import { analyzeAudit } from '../../domain/runtime';
 import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
 import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
@@ -9,6 +8,7 @@ import { PlanForm } from './plan-form';
 import { PlanPdf } from './plan-pdf';
 import { StartPlan } from './start-plan';
 import { useGapLabels } from './use-gap-labels';
+import { useFindings } from '../analysis/use-findings';
 import './action-plan.css';
 
 export function ActionPlanScreen({ auditId }: { auditId: string }) {
@@ -16,12 +16,12 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
   const data = useAnalysisData(auditId);
   const plan = usePlan(auditId);
   const save = usePlanSaver(auditId);
-  const findings = useMemo(() => (data ? analyzeAudit(data.input) : undefined), [data]);
+  const findings = useFindings(data?.input);
   const gaps = useGapLabels(findings);
   const partners = useMemo(() => (findings?.registers.partners ?? []).map((p) => ({ key: p.key, name: p.name })), [findings]);
 
   if (data === null) return <NotFound />;
-  if (!data || plan === undefined) return <p>{t('plan.loading')}</p>;
+  if (!data || plan === undefined || !findings) return <p>{t('plan.loading')}</p>;
 
   return (
     <Page
@@ -35,7 +35,7 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
     >
       <p>{t('plan.intro')}</p>
       {plan === null ? <StartPlan gaps={gaps} onStart={(p) => void save(p)} /> : <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />}
-      {findings ? <PlanPdf audit={data.audit} templates={data.input.templates} findings={findings} plan={plan} /> : null}
+      <PlanPdf audit={data.audit} templates={data.input.templates} findings={findings} plan={plan} />
     </Page>
   );
 }

@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { emptyPlan } from '../../domain';
-import { analyzeAudit } from '../../domain/runtime';
 import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
 import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
@@ -13,6 +12,7 @@ import { IndicatorsTable } from './indicators-table';
 import { ConfidenceFigure, EngagementFigure } from './partner-figures';
 import { RegistersPanel } from './registers-panel';
 import { RespondentsSummary } from './respondents-summary';
+import { useFindings } from './use-findings';
 import './analysis.css';
 
 export function AnalysisScreen({ auditId }: { auditId: string }) {
@@ -21,7 +21,7 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
   const data = useAnalysisData(auditId, version);
   const plan = usePlan(auditId);
   const savePlan = usePlanSaver(auditId);
-  const findings = useMemo(() => (data ? analyzeAudit(data.input) : undefined), [data]);
+  const findings = useFindings(data?.input);
 
   if (data === null) return <NotFound />;
   if (!data || !findings || plan === undefined) return <p>{t('analysis.loading')}</p>;
