@@ -27,6 +27,8 @@ const METRICS: Record<string, Metric> = {
   'pdf-node': { label: 'printed plan of a full audit (40 respondents, 30 actions), Node', unit: 'ms', targetAbsolute: 2000, summary: 'median' },
   'pdf-browser-ms': { label: 'printed plan of the example audit in the browser (worker)', unit: 'ms', summary: 'median' },
   'pdf-browser-longest-task': { label: 'longest task on the page while the PDF is made', unit: 'ms', targetAbsolute: 100, summary: 'median' },
+  'analysis-browser-ms': { label: 'analysis screen of a 100-respondent audit, link to ranked gaps (browser)', unit: 'ms', summary: 'median' },
+  'analysis-browser-longest-task': { label: 'longest task on the page while that screen analyses and draws', unit: 'ms', summary: 'median' },
   'list-entry-10': { label: 'add list entry 10, click to next frame', unit: 'ms', summary: 'median' },
   'list-entry-200': { label: 'add list entry 200, click to next frame', unit: 'ms', summary: 'median' },
 };

@@ -15,6 +15,7 @@ import { instrumentation, type PageRecord } from './in-page';
 import { timeListAdds } from './list-cost';
 import { precacheSize, pwaRound } from './pwa-metrics';
 import { benchAnalysis } from './analysis-bench';
+import { analysisBrowserRound } from './analysis-browser';
 import { pdfBrowserRound } from './pdf-browser';
 import { benchPdf } from './pdf-bench';
 import { Results } from './results';
@@ -123,6 +124,7 @@ async function main() {
       for (const driver of order) await listRound(browser, driver, results);
       await pwaRound(browser, 'http://127.0.0.1:4304/', results);
       await pdfBrowserRound(browser, 'http://127.0.0.1:4304/', results);
+      await analysisBrowserRound(browser, 'http://127.0.0.1:4304/', results);
       console.error(`round ${round + 1}/${rounds} done`);
     }
   } finally {
