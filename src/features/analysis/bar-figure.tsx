@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from '../../components/use-translation';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { wrapLabel } from './wrap-label';
 
 export interface BarDatum {
   key: string;
@@ -18,13 +19,41 @@ interface BarFigureProps {
   table: React.ReactNode;
 }
 
+/** Average width of a character of the 12 px tick labels, generous so lines never overflow. */
+const CHAR_WIDTH = 7;
+const LINE_HEIGHT = 13;
+
+/** A category label in up to three lines, broken without measuring text (wrap-label.ts). */
+const charsIn = (labelWidth: number) => (labelWidth - 12) / CHAR_WIDTH;
+
+function categoryTick(labelWidth: number) {
+  const maxChars = charsIn(labelWidth);
+  return function CategoryTick({ x, y, payload }: YAxisTickContentProps) {
+    const lines = wrapLabel(String(payload.value), maxChars, 3);
+    const left = Number(x) - 4;
+    const top = Number(y) - ((lines.length - 1) * LINE_HEIGHT) / 2;
+    return (
+      <text x={left} y={top} textAnchor="end" dominantBaseline="central" fill="#1b1f24" fontSize={12}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={left} dy={i === 0 ? 0 : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}
+
 /** A horizontal bar chart (0–100) with its data as a table for screen readers and print. */
 export function BarFigure({ title, summary, data, table }: BarFigureProps) {
   const { t } = useTranslation();
   const id = useId();
-  const height = Math.max(120, data.length * 34 + 40);
   // Narrow screens give the bars more room than the labels.
   const labelWidth = typeof window !== 'undefined' && window.innerWidth < 560 ? 128 : 190;
+  // Each bar gets the room its longest label needs, so wrapped labels never touch.
+  const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, charsIn(labelWidth), 3).length));
+  const height = Math.max(120, data.length * Math.max(34, lines * LINE_HEIGHT + 14) + 40);
+  const tick = useMemo(() => categoryTick(labelWidth), [labelWidth]);
   return (
     <figure className="bar-figure" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
@@ -33,7 +62,7 @@ export function BarFigure({ title, summary, data, table }: BarFigureProps) {
           <BarChart data={data as BarDatum[]} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
             <CartesianGrid horizontal={false} stroke="#d5dbe1" />
             <XAxis type="number" domain={[0, 100]} tick={{ fill: '#1b1f24', fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: '#1b1f24', fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} interval={0} />
             <Tooltip />
             <Bar dataKey="value" fill="#0b5cab" isAnimationActive={false} />
           </BarChart>
