@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTemplateText, type Answer, type Answers, type Template } from '../../src/domain';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+// Not new URL(path, import.meta.url): under jsdom (component tests) Vite rewrites that
+// pattern into a web address of an asset.
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function readRepoFile(path: string): string {
-  return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+  return readFileSync(join(repoRoot, path), 'utf8');
 }
 
 /** A fixture template, validated like any file the app reads. */

@@ -1,0 +1,97 @@
+// The storage hooks screens use, on fake-indexeddb in jsdom: live queries follow the
+// repositories' writes, the questionnaire's first read is used at once when preloaded, and
+// the answer saver writes every change and catches up with answers stored elsewhere.
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allTypesTemplate } from '../../../tests/support/fixtures';
+import { auditWithRespondent } from '../../../tests/support/test-audit';
+import { testDatabase } from '../../../tests/support/test-db';
+import { DatabaseProvider } from '../database-context';
+import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
+import { loadRunnerData } from '../repositories/runner-data';
+import { preloadRunnerData } from '../runner-preload';
+import { useAnswerSaver } from './use-answer-saver';
+import { useAuditActions } from './use-audit-actions';
+import { useAudit, useAuditSummaries, useTrashedAudits } from './use-audits';
+import { useRespondent, useRespondents } from './use-respondents';
+import { useRunnerData } from './use-runner-data';
+
+const template = allTypesTemplate();
+let db = testDatabase();
+afterEach(async () => {
+  await db.delete();
+  db = testDatabase();
+});
+
+const wrapper = ({ children }: { children: ReactNode }) => <DatabaseProvider db={db}>{children}</DatabaseProvider>;
+
+describe('audit hooks', () => {
+  it('follow the repositories: a new audit appears, the trash takes it and gives it back', async () => {
+    const { result } = renderHook(() => ({ list: useAuditSummaries(), trash: useTrashedAudits(), actions: useAuditActions() }), { wrapper });
+    await waitFor(() => expect(result.current.list).toEqual([]));
+    let id = '';
+    await act(async () => {
+      id = await result.current.actions.createAudit({ locality: 'Pine Lake', leadOrganisation: 'Town hall', language: 'en' }, template);
+    });
+    await waitFor(() => expect(result.current.list?.map((s) => s.audit.locality)).toEqual(['Pine Lake']));
+    await act(() => result.current.actions.trash(id));
+    await waitFor(() => expect(result.current.list).toEqual([]));
+    await waitFor(() => expect(result.current.trash?.map((a) => a.id)).toEqual([id]));
+    await act(() => result.current.actions.restore(id));
+    await waitFor(() => expect(result.current.list?.map((s) => s.audit.id)).toEqual([id]));
+    await waitFor(() => expect(result.current.trash).toEqual([]));
+  });
+
+  it('give null for an audit or respondent that does not exist, and live records otherwise', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { result } = renderHook(() => ({ audit: useAudit(auditId), missing: useAudit('nope'), respondent: useRespondent(respondentId), all: useRespondents(auditId), actions: useAuditActions() }), { wrapper });
+    await waitFor(() => expect(result.current.missing).toBeNull());
+    await waitFor(() => expect(result.current.audit?.locality).toBe('L'));
+    expect(result.current.all?.map((r) => r.id)).toEqual([respondentId]);
+    await act(() => result.current.actions.updateRespondent(respondentId, { lastSectionId: 'second' }));
+    await waitFor(() => expect(result.current.respondent?.lastSectionId).toBe('second'));
+  });
+});
+
+describe('useRunnerData', () => {
+  it('uses a preloaded first read in its very first render', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const data = await loadRunnerData(db, auditId, respondentId);
+    const read = Promise.resolve(data);
+    preloadRunnerData(auditId, respondentId, read);
+    await read;
+    const { result } = renderHook(() => useRunnerData(auditId, respondentId), { wrapper });
+    expect(result.current?.respondent.id).toBe(respondentId);
+  });
+
+  it('reads through the database without a preload, and gives null for an unknown respondent', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { result, rerender } = renderHook(({ id }) => useRunnerData(auditId, id), { wrapper, initialProps: { id: respondentId } });
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current?.template.template.id).toBe(template.id));
+    rerender({ id: 'nobody' });
+    await waitFor(() => expect(result.current).toBeNull());
+  });
+});
+
+describe('useAnswerSaver', () => {
+  it('writes each change to IndexedDB and says so', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { result } = renderHook(() => useAnswerSaver(auditId, respondentId, () => undefined), { wrapper });
+    act(() => result.current.saver.save('role', { value: 'Coordinator' }));
+    await waitFor(async () => expect((await loadAnswers(db, respondentId)).get('role')).toEqual({ value: 'Coordinator' }), { timeout: 2000 });
+    await waitFor(() => expect(result.current.status.state).toBe('saved'));
+    act(() => result.current.saver.save('role', null));
+    await act(() => result.current.saver.flush());
+    expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+  });
+
+  it('catches up with answers stored before it started, marked as a catch-up', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'From another tab' }, at: Date.now() }]);
+    const onExternal = vi.fn();
+    renderHook(() => useAnswerSaver(auditId, respondentId, onExternal), { wrapper });
+    await waitFor(() => expect(onExternal).toHaveBeenCalledWith('role', { value: 'From another tab' }, true));
+  });
+});
