@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { useChartTurn } from './chart-turns';
 import { wrapLabel } from './wrap-label';
 
 export interface BarDatum {
@@ -54,19 +55,22 @@ export function BarFigure({ title, summary, data, table }: BarFigureProps) {
   const lines = Math.max(1, ...data.map((d) => wrapLabel(d.label, charsIn(labelWidth), 3).length));
   const height = Math.max(120, data.length * Math.max(34, lines * LINE_HEIGHT + 14) + 40);
   const tick = useMemo(() => categoryTick(labelWidth), [labelWidth]);
+  const ready = useChartTurn();
   return (
     <figure className="bar-figure" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
       <div className="chart" role="img" aria-label={summary} style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data as BarDatum[]} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-            <CartesianGrid horizontal={false} stroke="#d5dbe1" />
-            <XAxis type="number" domain={[0, 100]} tick={{ fill: '#1b1f24', fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} interval={0} />
-            <Tooltip />
-            <Bar dataKey="value" fill="#0b5cab" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        {ready ? (
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data as BarDatum[]} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+              <CartesianGrid horizontal={false} stroke="#d5dbe1" />
+              <XAxis type="number" domain={[0, 100]} tick={{ fill: '#1b1f24', fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} interval={0} />
+              <Tooltip />
+              <Bar dataKey="value" fill="#0b5cab" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        ) : null}
       </div>
       <details>
         <summary>{t('analysis.showTable')}</summary>
