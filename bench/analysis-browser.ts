@@ -1,12 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { synthesiseBundle } from '../tests/fixtures/report/synthesise-bundle';
+import { LONG_TASKS_FROM_NOW, LONG_TASKS_SO_FAR } from './in-page';
 import type { Results } from './results';
-
-const OBSERVE = `(() => {
-  window.__longtasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
-  return performance.now();
-})()`;
 
 /** A large audit on the shipped diagnostic: 100 respondents (90 interviews, 4 desk reviews, 6 workshop groups), about 12,600 answers. */
 const bundle = (() => {
@@ -26,10 +21,10 @@ export async function analysisBrowserRound(browser: Browser, base: string, resul
   await page.getByLabel('Open an audit file').setInputFiles({ name: 'bench-town.json', mimeType: 'application/json', buffer: bundle });
   await page.getByRole('heading', { level: 1, name: /Bench town/ }).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500);
-  const started = (await page.evaluate(OBSERVE)) as number;
+  const started = (await page.evaluate(LONG_TASKS_FROM_NOW)) as number;
   await page.getByRole('link', { name: /analysis/i }).first().click();
   await page.getByRole('heading', { name: 'Gaps, ranked by priority' }).waitFor({ timeout: 60_000 });
-  const [ended, tasks] = (await page.evaluate('[performance.now(), window.__longtasks]')) as [number, [number, number][]];
+  const [ended, tasks] = (await page.evaluate(LONG_TASKS_SO_FAR)) as [number, [number, number][]];
   results.add('analysis-browser-ms', 'ours', ended - started);
   results.add('analysis-browser-longest-task', 'ours', Math.max(0, ...tasks.map(([, d]) => d)));
   await context.close();

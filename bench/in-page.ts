@@ -40,3 +40,13 @@ export function instrumentation(firstSelector: string): string {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 })();`;
 }
+
+/** Starts recording long tasks on a page already loaded; evaluates to the time it started. */
+export const LONG_TASKS_FROM_NOW = `(() => {
+  window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+  return performance.now();
+})()`;
+
+/** The time now and the long tasks recorded since LONG_TASKS_FROM_NOW: [now, [[start, duration], ...]]. */
+export const LONG_TASKS_SO_FAR = '[performance.now(), window.__longtasks]';

@@ -1,11 +1,6 @@
 import type { Browser } from '@playwright/test';
+import { LONG_TASKS_FROM_NOW, LONG_TASKS_SO_FAR } from './in-page';
 import type { Results } from './results';
-
-const OBSERVE = `(() => {
-  window.__longtasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
-  return performance.now();
-})()`;
 
 /**
  * The printed plan of the example audit made in the browser: time to download, and the
@@ -18,11 +13,11 @@ export async function pdfBrowserRound(browser: Browser, base: string, results: R
   await page.getByRole('button', { name: 'Explore an example' }).click();
   await page.getByRole('link', { name: 'Draft the action plan' }).click({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Make the PDF' }).waitFor();
-  const started = (await page.evaluate(OBSERVE)) as number;
+  const started = (await page.evaluate(LONG_TASKS_FROM_NOW)) as number;
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Make the PDF' }).click();
   await download;
-  const [ended, tasks] = (await page.evaluate('[performance.now(), window.__longtasks]')) as [number, [number, number][]];
+  const [ended, tasks] = (await page.evaluate(LONG_TASKS_SO_FAR)) as [number, [number, number][]];
   results.add('pdf-browser-ms', 'ours', ended - started);
   results.add('pdf-browser-longest-task', 'ours', Math.max(0, ...tasks.map(([, d]) => d)));
   await context.close();
