@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { instrumentation, type PageRecord } from './in-page';
+import { instrumentation, loadUntilUsable } from './in-page';
 import type { Results } from './results';
 import { measureTransfer } from './transfer';
 
@@ -33,9 +33,7 @@ export async function pwaRound(browser: Browser, base: string, results: Results)
   await context.setOffline(true);
   await context.addInitScript(instrumentation('main h1'));
   for (let i = 0; i < 3; i++) {
-    await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __bench: PageRecord }).__bench.firstUsable !== null);
-    results.add('offline-reload', 'ours', await page.evaluate(() => (window as unknown as { __bench: PageRecord }).__bench.firstUsable as number));
+    results.add('offline-reload', 'ours', await loadUntilUsable(page, () => page.reload()));
   }
   await context.close();
 }

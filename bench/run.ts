@@ -11,7 +11,7 @@ import { parseTemplate } from '../src/domain';
 import { playScript } from './answer-script';
 import { convertSpec, type Spec } from './convert-spec';
 import { floorDriver, ourDriver, type AppDriver, type Step } from './drivers';
-import { instrumentation, type PageRecord } from './in-page';
+import { instrumentation, loadUntilUsable, type PageRecord } from './in-page';
 import { timeListAdds } from './list-cost';
 import { precacheSize, pwaRound } from './pwa-metrics';
 import { benchAnalysis } from './analysis-bench';
@@ -67,9 +67,7 @@ async function oneRound(browser: Browser, driver: AppDriver, size: number, steps
   results.add(`transfer-${size}`, driver.name, (await transfer.done()) / 1024);
   await sizing.close();
   const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __bench: PageRecord }).__bench.firstUsable !== null, undefined, { timeout: 60_000 });
-  const first = await page.evaluate(() => (window as unknown as { __bench: PageRecord }).__bench.firstUsable as number);
+  const first = await loadUntilUsable(page, () => page.goto(url));
   results.add(`load-${size}`, driver.name, first);
   if (size === 300) {
     const start = await page.evaluate(() => performance.now());
