@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { switchLanguage } from '../i18n/app-i18n';
+import { rememberedT } from '../i18n/remembered-t';
 import type { Language } from '../i18n/languages';
 import { LanguageContext } from '../components/language-context';
 import { TranslationContext } from '../components/use-translation';
@@ -31,7 +32,7 @@ export function LanguageProvider({ i18n, initial, children }: LanguageProviderPr
     [i18n, language],
   );
   // A new function when the language changes, so every component that shows words re-renders.
-  const translation = useMemo(() => ({ t: i18n.getFixedT(language), i18n }), [i18n, language]);
+  const translation = useMemo(() => ({ t: rememberedT(i18n.getFixedT(language)), i18n }), [i18n, language]);
   return (
     <TranslationContext.Provider value={translation}>
       <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
