@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeAudit, parseTemplate, type AnalysisInput, type AnalysisRespondent, type Answers } from '../src/domain';
 import { countItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
+import { median } from './stats';
 
 export interface AnalysisBenchResult {
   items: number;
@@ -13,12 +14,6 @@ export interface AnalysisBenchResult {
   runsMs: number[];
   medianMs: number;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** Builds the audit: about `targetItems` items, `respondents` respondents, fixed seed. */
 export function buildLargeAudit(targetItems = 1200, respondents = 100): AnalysisInput & { items: number } {

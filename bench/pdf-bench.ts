@@ -11,6 +11,7 @@ import { reportInputFromBundle } from '../src/report/from-bundle';
 import { makePlanPdf } from '../src/report/make-plan-pdf';
 import { synthesiseBundle } from '../tests/fixtures/report/synthesise-bundle';
 import { synthesisePlan } from '../tests/fixtures/report/synthesise-plan';
+import { median } from './stats';
 
 export interface PdfBenchResult {
   respondents: number;
@@ -22,12 +23,6 @@ export interface PdfBenchResult {
   runsMs: number[];
   medianMs: number;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** The full audit, fixed seed; its plan's priorities answer the six top-ranked gaps. */
 export function buildFullAudit(): AuditBundle {
