@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { i18n } from 'i18next';
-import { MAX_BUNDLE_CHARACTERS, parseBundleText } from '../domain';
+import { MAX_SEALED_CHARACTERS, openAuditText } from '../domain';
 import type { Language } from '../i18n';
 import { reportInputFromBundle } from '../report/from-bundle';
 import { makePlanPdf } from '../report/make-plan-pdf';
@@ -14,6 +14,8 @@ export interface ReportOptions {
   out?: string;
   /** YYYY-MM-DD */
   date: string;
+  /** Opens a sealed audit file (from the LSA_PASSPHRASE environment variable, never a flag that shell history keeps). */
+  passphrase?: string;
 }
 
 const writeReason = (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'notFound' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'isDirectory' : 'other');
@@ -21,16 +23,20 @@ const writeReason = (error: unknown) => ((error as NodeJS.ErrnoException).code =
 /** Reads and checks an audit file, analyses it and writes the printed action plan; true on success. */
 export async function reportCommand(file: string, options: ReportOptions, i18n: i18n, out: Print, err: Print): Promise<boolean> {
   const t = i18n.t.bind(i18n);
-  const read = await readTextFile(file, MAX_BUNDLE_CHARACTERS);
+  const read = await readTextFile(file, MAX_SEALED_CHARACTERS);
   if (!read.ok && read.reason === 'tooLarge') {
-    printIssues(file, [{ code: 'file-too-large', path: [], params: { size: read.size, max: MAX_BUNDLE_CHARACTERS } }], i18n, err);
+    printIssues(file, [{ code: 'file-too-large', path: [], params: { size: read.size, max: MAX_SEALED_CHARACTERS } }], i18n, err);
     return false;
   }
   if (!read.ok) {
     err(t('cli.unreadable', { file, reason: t(`cli.reasons.${read.reason}`) }));
     return false;
   }
-  const parsed = parseBundleText(read.text);
+  const parsed = await openAuditText(read.text, options.passphrase);
+  if (!parsed.ok && 'locked' in parsed) {
+    err(t(parsed.locked === 'needs-passphrase' ? 'cli.needsPassphrase' : 'cli.wrongPassphrase', { file }));
+    return false;
+  }
   if (!parsed.ok) {
     printIssues(file, parsed.issues, i18n, err);
     return false;

@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.err(t('cli.badDate', { date }));
           return 2;
         }
-        return (await reportCommand(file, { language: args.language, out: args.out, date }, i18n, io.out, io.err)) ? 0 : 1;
+        return (await reportCommand(file, { language: args.language, out: args.out, date, passphrase: process.env.LSA_PASSPHRASE }, i18n, io.out, io.err)) ? 0 : 1;
       }
       case undefined:
       case 'help':

@@ -14,3 +14,5 @@ export { answersSchema, AnswerSchema, AnswerValueSchema } from './engine/answers
 export * from './plan/action-plan-schema';
 export * from './bundle/bundle-schema';
 export { parseBundle, parseBundleText, MAX_BUNDLE_CHARACTERS, type AuditBundle, type BundleParseResult } from './bundle/parse-bundle';
+export { looksSealed, parseSealedFile, sealText, unsealText, SEALED_TYPE, type SealedFile } from './bundle/sealed-file';
+export { openAuditText, MAX_SEALED_CHARACTERS, type OpenAuditResult } from './bundle/open-audit-text';

@@ -27,6 +27,7 @@ export { computeProgress, type Progress, type ProgressOptions, type SectionProgr
 export { templateDependencies, isDependencyKey, type Dependencies } from './engine/dependencies';
 export type { ActionPlan, Action, ActionStatus, Indicator, Frequency, Priority, PriorityOverride, PartnerRef } from './plan/action-plan-schema';
 export type { AuditBundle } from './bundle/parse-bundle';
+export { MIN_PASSPHRASE_LENGTH, passphraseProblem, type PassphraseProblem } from './bundle/passphrase';
 export { analysisInputFromBundle } from './bundle/bundle-analysis-input';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
 export type * from './analysis/findings';

@@ -1,17 +1,22 @@
-import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { addRespondent, createAudit, expectSaved, fixturePath, importTemplate } from './support/app';
 
-test('an exported audit opens on another device with its answers, and merges on a second import', async ({ page, browser }) => {
+/** An audit of Lakeview with one answered respondent; ends on its overview. */
+async function lakeviewOverview(page: Page): Promise<void> {
   await importTemplate(page, 'templates/all-types.json');
   await createAudit(page, { locality: 'Lakeview', template: /Every item type/ });
   const runner = await addRespondent(page);
   await page.getByLabel('Your role').fill('Outreach lead');
   await expectSaved(page);
   await page.goto(runner.replace(/\/respondents\/.*$/, ''));
+}
+
+test('an exported audit opens on another device with its answers, and merges on a second import', async ({ page, browser }) => {
+  await lakeviewOverview(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this audit' }).click();
   const file = await download;
@@ -49,4 +54,50 @@ test('a damaged audit file is refused with messages and nothing is stored', asyn
   await expect(page.getByRole('alert')).toContainText('not an audit file of this app');
   await expect(page.getByText('No audits yet.')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('an audit exported with a passphrase opens on another device only with that passphrase, in French too', async ({ page, browser }) => {
+  await lakeviewOverview(page);
+  await page.getByLabel('Protect the file with a passphrase').check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('too short');
+  await page.getByLabel('The same passphrase again').fill('too short');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The passphrase needs at least 10 characters.');
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.getByLabel('Passphrase', { exact: true }).fill('lantern river quietly');
+  await page.getByLabel('The same passphrase again').fill('lantern river quiet');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The two passphrases differ.');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('The same passphrase again').fill('lantern river quietly');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^audit-lakeview-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: 'saved, encrypted' })).toBeVisible();
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-sealed-')), file.suggestedFilename());
+  await file.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('local-safety-audit-sealed');
+  expect(text).not.toContain('Lakeview');
+  expect(text).not.toContain('Outreach lead');
+
+  const device = await browser.newContext();
+  const other = await device.newPage();
+  await other.goto('./');
+  await other.getByRole('button', { name: 'Français' }).click();
+  await other.getByLabel('Ouvrir un fichier d’audit').setInputFiles(path);
+  await expect(other.getByText(`« ${file.suggestedFilename()} » est protégé par une phrase de passe.`)).toBeVisible();
+  await expect(other.getByLabel('Phrase de passe', { exact: true })).toBeFocused();
+  await other.getByLabel('Phrase de passe', { exact: true }).fill('lantern river');
+  await other.getByRole('button', { name: 'Ouvrir le fichier' }).click();
+  await expect(other.getByRole('alert')).toContainText('Cette phrase de passe n’ouvre pas');
+  await expectNoAxeViolations(other);
+  await expect(other.getByText(/Aucun audit pour l’instant/)).toBeVisible();
+  await other.getByLabel('Phrase de passe', { exact: true }).fill('lantern river quietly');
+  await other.getByRole('button', { name: 'Ouvrir le fichier' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
+  await other.getByRole('link', { name: /INT-01/ }).click();
+  await expect(other.getByLabel('Votre rôle')).toHaveValue('Outreach lead');
+  await device.close();
 });

@@ -1,18 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIN_SEAL_ITERATIONS, sealText } from '../../src/domain/bundle/sealed-file';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const valid = 'tests/fixtures/report/small-audit.bundle.json';
 const invalid = 'tests/fixtures/report/invalid-audit.bundle.json';
 
 /** The real command line, as `npm run audit -- report …` runs it. */
-function audit(args: string[], cwd = repoRoot): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+function audit(args: string[], cwd = repoRoot, extraEnv: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.LSA_LANG;
+  if (!('LSA_PASSPHRASE' in extraEnv)) delete env.LSA_PASSPHRASE;
   const run = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8', env, timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -79,5 +81,21 @@ describe('audit report', { timeout: 90_000 }, () => {
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Name one audit file');
     for (const run of [missing, badDate, none]) expectNoCrash(run);
+  });
+  it('opens a file sealed with a passphrase when LSA_PASSPHRASE holds it, and says what is missing otherwise', async () => {
+    const sealed = join(dir, 'sealed.encrypted.json');
+    writeFileSync(sealed, await sealText(readFileSync(join(repoRoot, valid), 'utf8'), 'green river lantern', { iterations: MIN_SEAL_ITERATIONS }));
+    const locked = audit(['report', sealed, '--out', join(dir, 'never.pdf')]);
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain('the file is protected by a passphrase; give it in the LSA_PASSPHRASE environment variable');
+    const wrong = audit(['report', sealed, '--lang', 'fr', '--out', join(dir, 'never.pdf')], repoRoot, { LSA_PASSPHRASE: 'green river' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('LSA_PASSPHRASE n’ouvre pas ce fichier');
+    expect(existsSync(join(dir, 'never.pdf'))).toBe(false);
+    const out = join(dir, 'sealed.pdf');
+    const opened = audit(['report', sealed, '--out', out, '--date', '2026-09-15'], repoRoot, { LSA_PASSPHRASE: 'green river lantern' });
+    expect(opened.status).toBe(0);
+    expect(pdfText(out)).toContain('Rivière-Verte');
+    for (const run of [locked, wrong, opened]) expectNoCrash(run);
   });
 });

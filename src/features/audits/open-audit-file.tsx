@@ -5,8 +5,14 @@ import type { AuditBundle } from '../../domain/runtime';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { useNotify } from '../../components/notifications';
 import { useAuditFiles, type ImportMode } from '../../storage';
+import { PassphrasePrompt } from './passphrase-prompt';
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'choose'; bundle: AuditBundle } | { kind: 'error'; message: string; details: string[] };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'passphrase'; file: File; wrong: boolean }
+  | { kind: 'choose'; bundle: AuditBundle }
+  | { kind: 'error'; message: string; details: string[] };
 
 /** Opens an exported audit file: checked in full, then merged with or added beside what is here. */
 export function OpenAuditFile() {
@@ -30,9 +36,11 @@ export function OpenAuditFile() {
     navigate(`/audits/${summary.auditId}`);
   };
 
-  const open = async (file: File) => {
+  const open = async (file: File, passphrase?: string) => {
     setState({ kind: 'busy' });
-    const outcome = await files.read(file);
+    const outcome = await files.read(file, passphrase);
+    if (outcome.kind === 'sealed') return setState({ kind: 'passphrase', file, wrong: false });
+    if (outcome.kind === 'wrong-passphrase') return setState({ kind: 'passphrase', file, wrong: true });
     if (outcome.kind === 'too-large') return setState({ kind: 'error', message: t('files.tooLarge', { file: file.name }), details: [] });
     if (outcome.kind === 'unreadable') return setState({ kind: 'error', message: t('files.unreadable', { file: file.name }), details: [] });
     if (outcome.kind === 'rejected') {
@@ -58,6 +66,9 @@ export function OpenAuditFile() {
         }}
       />
       <div aria-live="polite">{state.kind === 'busy' ? <p>{t('files.checking')}</p> : null}</div>
+      {state.kind === 'passphrase' ? (
+        <PassphrasePrompt file={state.file.name} wrong={state.wrong} onOpen={(passphrase) => void open(state.file, passphrase)} onCancel={() => setState({ kind: 'idle' })} />
+      ) : null}
       {state.kind === 'error' ? (
         <div className="outcome error" role="alert">
           <p>{state.message}</p>

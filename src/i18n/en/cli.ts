@@ -1,7 +1,8 @@
 export const cli = {
   usage: `Usage:
   npm run audit -- validate FILE... [--lang en|fr]
-  npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf] [--date YYYY-MM-DD]`,
+  npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf] [--date YYYY-MM-DD]
+A file exported with a passphrase opens with that passphrase in the LSA_PASSPHRASE environment variable.`,
   unknownCommand: 'Unknown command "{{command}}".',
   noFiles: 'Name at least one file to validate.',
   valid: '✓ {{file}}: valid template "{{id}}" {{version}} ({{items}} items; languages: {{languages}})',
@@ -16,4 +17,6 @@ export const cli = {
   badDate: 'The date "{{date}}" is not a real date written YYYY-MM-DD.',
   reportWritten: '✓ {{file}}: action plan for {{locality}} ({{size}} kB)',
   cannotWrite: '✗ {{file}}: cannot be written ({{reason}})',
+  needsPassphrase: '✗ {{file}}: the file is protected by a passphrase; give it in the LSA_PASSPHRASE environment variable.',
+  wrongPassphrase: '✗ {{file}}: LSA_PASSPHRASE does not open this file, or the file was changed after it was saved.',
 };

@@ -3,7 +3,8 @@ import type { Messages } from '../messages';
 export const cli: Messages['cli'] = {
   usage: `Utilisation :
   npm run audit -- validate FICHIER... [--lang en|fr]
-  npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf] [--date AAAA-MM-JJ]`,
+  npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf] [--date AAAA-MM-JJ]
+Un fichier exporté avec une phrase de passe s’ouvre avec cette phrase dans la variable d’environnement LSA_PASSPHRASE.`,
   unknownCommand: 'Commande inconnue « {{command}} ».',
   noFiles: 'Indiquez au moins un fichier à valider.',
   valid: '✓ {{file}} : modèle valide « {{id}} » {{version}} ({{items}} éléments; langues : {{languages}})',
@@ -18,4 +19,6 @@ export const cli: Messages['cli'] = {
   badDate: 'La date « {{date}} » n’est pas une date valide au format AAAA-MM-JJ.',
   reportWritten: '✓ {{file}} : plan d’action pour {{locality}} ({{size}} ko)',
   cannotWrite: '✗ {{file}} : écriture impossible ({{reason}})',
+  needsPassphrase: '✗ {{file}} : le fichier est protégé par une phrase de passe; donnez-la dans la variable d’environnement LSA_PASSPHRASE.',
+  wrongPassphrase: '✗ {{file}} : LSA_PASSPHRASE n’ouvre pas ce fichier, ou le fichier a été modifié après son enregistrement.',
 };

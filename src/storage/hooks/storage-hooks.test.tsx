@@ -2,12 +2,10 @@
 // repositories' writes, the questionnaire's first read is used at once when preloaded, and
 // the answer saver writes every change and catches up with answers stored elsewhere.
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allTypesTemplate } from '../../../tests/support/fixtures';
 import { auditWithRespondent } from '../../../tests/support/test-audit';
-import { testDatabase } from '../../../tests/support/test-db';
-import { DatabaseProvider } from '../database-context';
+import { hookDatabase } from '../../../tests/support/hook-database';
 import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
 import { loadRunnerData } from '../repositories/runner-data';
 import { preloadRunnerData } from '../runner-preload';
@@ -18,13 +16,8 @@ import { useRespondent, useRespondents } from './use-respondents';
 import { useRunnerData } from './use-runner-data';
 
 const template = allTypesTemplate();
-let db = testDatabase();
-afterEach(async () => {
-  await db.delete();
-  db = testDatabase();
-});
-
-const wrapper = ({ children }: { children: ReactNode }) => <DatabaseProvider db={db}>{children}</DatabaseProvider>;
+const store = hookDatabase();
+const { wrapper } = store;
 
 describe('audit hooks', () => {
   it('follow the repositories: a new audit appears, the trash takes it and gives it back', async () => {
@@ -44,7 +37,7 @@ describe('audit hooks', () => {
   });
 
   it('give null for an audit or respondent that does not exist, and live records otherwise', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
     const { result } = renderHook(() => ({ audit: useAudit(auditId), missing: useAudit('nope'), respondent: useRespondent(respondentId), all: useRespondents(auditId), actions: useAuditActions() }), { wrapper });
     await waitFor(() => expect(result.current.missing).toBeNull());
     await waitFor(() => expect(result.current.audit?.locality).toBe('L'));
@@ -56,8 +49,8 @@ describe('audit hooks', () => {
 
 describe('useRunnerData', () => {
   it('uses a preloaded first read in its very first render', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
-    const data = await loadRunnerData(db, auditId, respondentId);
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    const data = await loadRunnerData(store.db, auditId, respondentId);
     const read = Promise.resolve(data);
     preloadRunnerData(auditId, respondentId, read);
     await read;
@@ -66,7 +59,7 @@ describe('useRunnerData', () => {
   });
 
   it('reads through the database without a preload, and gives null for an unknown respondent', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
     const { result, rerender } = renderHook(({ id }) => useRunnerData(auditId, id), { wrapper, initialProps: { id: respondentId } });
     expect(result.current).toBeUndefined();
     await waitFor(() => expect(result.current?.template.template.id).toBe(template.id));
@@ -77,19 +70,19 @@ describe('useRunnerData', () => {
 
 describe('useAnswerSaver', () => {
   it('writes each change to IndexedDB and says so', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
     const { result } = renderHook(() => useAnswerSaver(auditId, respondentId, () => undefined), { wrapper });
     act(() => result.current.saver.save('role', { value: 'Coordinator' }));
-    await waitFor(async () => expect((await loadAnswers(db, respondentId)).get('role')).toEqual({ value: 'Coordinator' }), { timeout: 2000 });
+    await waitFor(async () => expect((await loadAnswers(store.db, respondentId)).get('role')).toEqual({ value: 'Coordinator' }), { timeout: 2000 });
     await waitFor(() => expect(result.current.status.state).toBe('saved'));
     act(() => result.current.saver.save('role', null));
     await act(() => result.current.saver.flush());
-    expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+    expect((await loadAnswers(store.db, respondentId)).has('role')).toBe(false);
   });
 
   it('catches up with answers stored before it started, marked as a catch-up', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
-    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'From another tab' }, at: Date.now() }]);
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    await saveAnswers(store.db, auditId, respondentId, [{ key: 'role', answer: { value: 'From another tab' }, at: Date.now() }]);
     const onExternal = vi.fn();
     renderHook(() => useAnswerSaver(auditId, respondentId, onExternal), { wrapper });
     await waitFor(() => expect(onExternal).toHaveBeenCalledWith('role', { value: 'From another tab' }, true));

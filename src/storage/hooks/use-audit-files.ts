@@ -6,6 +6,10 @@ import type { ImportMode, ImportResult } from '../repositories/import-bundle';
 export type ReadOutcome =
   | { kind: 'ready'; bundle: AuditBundle; exists: boolean }
   | { kind: 'rejected'; issues: TemplateIssue[] }
+  /** The file is sealed with a passphrase: read it again with one. */
+  | { kind: 'sealed' }
+  /** The passphrase does not open the file (or the file was changed after it was sealed). */
+  | { kind: 'wrong-passphrase' }
   | { kind: 'unreadable' }
   | { kind: 'too-large' };
 
@@ -19,7 +23,7 @@ export function useAuditFiles() {
   const db = useDatabase();
   return useMemo(
     () => ({
-      async read(file: Blob): Promise<ReadOutcome> {
+      async read(file: Blob, passphrase?: string): Promise<ReadOutcome> {
         if (file.size > MAX_FILE_BYTES) return { kind: 'too-large' };
         let text: string;
         try {
@@ -27,8 +31,9 @@ export function useAuditFiles() {
         } catch {
           return { kind: 'unreadable' };
         }
-        const { parseBundleText } = await import('../../domain');
-        const parsed = parseBundleText(text);
+        const { openAuditText } = await import('../../domain');
+        const parsed = await openAuditText(text, passphrase);
+        if (!parsed.ok && 'locked' in parsed) return { kind: parsed.locked === 'needs-passphrase' ? 'sealed' : 'wrong-passphrase' };
         if (!parsed.ok) return { kind: 'rejected', issues: parsed.issues };
         const exists = (await db.audits.get(parsed.bundle.audit.id)) !== undefined;
         return { kind: 'ready', bundle: parsed.bundle, exists };
@@ -37,10 +42,15 @@ export function useAuditFiles() {
         const { importAuditBundle } = await import('../bundles');
         return importAuditBundle(db, bundle, mode);
       },
-      async exportAudit(auditId: string, appVersion: string): Promise<{ blob: Blob; fileName: string }> {
+      /** The whole audit as one file; sealed when a passphrase is given (domain/bundle/sealed-file.ts). */
+      async exportAudit(auditId: string, appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string }> {
         const { exportAuditBundle, bundleFileName } = await import('../bundles');
         const bundle = await exportAuditBundle(db, auditId, appVersion);
-        return { blob: new Blob([JSON.stringify(bundle, null, 1)], { type: 'application/json' }), fileName: bundleFileName(bundle.audit.locality, bundle.exportedAt) };
+        const fileName = bundleFileName(bundle.audit.locality, bundle.exportedAt);
+        if (passphrase === undefined) return { blob: new Blob([JSON.stringify(bundle, null, 1)], { type: 'application/json' }), fileName };
+        const { sealText } = await import('../../domain');
+        const sealed = await sealText(JSON.stringify(bundle), passphrase);
+        return { blob: new Blob([sealed], { type: 'application/json' }), fileName: fileName.replace(/\.json$/, '.encrypted.json') };
       },
       async markExample(auditId: string): Promise<void> {
         await db.audits.update(auditId, { example: true });
