@@ -41,6 +41,10 @@ export async function reportCommand(file: string, options: ReportOptions, i18n: 
     printIssues(file, parsed.issues, i18n, err);
     return false;
   }
+  if ('backup' in parsed) {
+    err(t('cli.backupNotAudit', { file, count: parsed.backup.length }));
+    return false;
+  }
   const input = reportInputFromBundle(parsed.bundle, options.language, options.date);
   const pdf = await makePlanPdf(input, loadNodeFonts);
   const target = options.out ?? pdf.fileName;

@@ -6,6 +6,8 @@ export interface Formatters {
   date: (value: number | string) => string;
   dateTime: (value: number) => string;
   time: (value: number) => string;
+  /** "A, B and C" / « A, B et C ». */
+  list: (values: readonly string[]) => string;
 }
 
 /** Builds an Intl formatter on first use: the first one of a locale costs tens of milliseconds. */
@@ -21,6 +23,7 @@ function makeFormatters(language: string): Formatters {
   const date = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const dateTime = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const time = lazily(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const list = lazily(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   // Small whole numbers (scale points) need no formatter at all.
   const plain = (v: number) => Number.isInteger(v) && Math.abs(v) < 1000;
   return {
@@ -29,6 +32,7 @@ function makeFormatters(language: string): Formatters {
     date: (v) => date().format(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v)),
     dateTime: (v) => dateTime().format(new Date(v)),
     time: (v) => time().format(new Date(v)),
+    list: (v) => list().format(v),
   };
 }
 

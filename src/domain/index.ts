@@ -16,3 +16,4 @@ export * from './bundle/bundle-schema';
 export { parseBundle, parseBundleText, MAX_BUNDLE_CHARACTERS, type AuditBundle, type BundleParseResult } from './bundle/parse-bundle';
 export { looksSealed, parseSealedFile, sealText, unsealText, SEALED_TYPE, type SealedFile } from './bundle/sealed-file';
 export { openAuditText, MAX_SEALED_CHARACTERS, type OpenAuditResult } from './bundle/open-audit-text';
+export { parseBackup, looksLikeBackup, BackupSchema, BACKUP_TYPE, BACKUP_FORMAT_VERSION, type RawBackup, type BackupParseResult } from './bundle/backup';

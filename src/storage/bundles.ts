@@ -2,3 +2,4 @@
 // the first screen does not load.
 export { exportAuditBundle, bundleFileName } from './repositories/export-bundle';
 export { importAuditBundle, type ImportMode, type ImportResult, type ImportSummary } from './repositories/import-bundle';
+export { exportBackup, restoreBackup, type RestoreSummary } from './repositories/backup';

@@ -20,6 +20,7 @@ export { useStorageStatus } from './hooks/use-storage-status';
 export type { StorageStatus } from './device-storage';
 export { useAuditFiles, type ReadOutcome } from './hooks/use-audit-files';
 export type { ImportMode, ImportSummary } from './repositories/import-bundle';
+export type { RestoreSummary } from './repositories/backup';
 export { usePlan, usePlanSaver, useAnalysisData } from './hooks/use-plan';
 export type { AuditAnalysisData } from './repositories/analysis-input';
 export { useWorkshopSessions, useSessionParticipants, useSessionAnswers, useWorkshopActions } from './hooks/use-workshop';

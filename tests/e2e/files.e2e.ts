@@ -101,3 +101,35 @@ test('an audit exported with a passphrase opens on another device only with that
   await expect(other.getByLabel('Votre rôle')).toHaveValue('Outreach lead');
   await device.close();
 });
+
+test('a sealed backup of every audit restores them on another device', async ({ page, browser }) => {
+  await lakeviewOverview(page);
+  await page.goto('./#/settings');
+  await page.getByLabel('Protect the file with a passphrase').check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('lantern river quietly');
+  await page.getByLabel('The same passphrase again').fill('lantern river quietly');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up every audit' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^backup-local-safety-audit-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+  await expect(page.getByText(`The backup was saved, encrypted, as ${file.suggestedFilename()}.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-backup-')), file.suggestedFilename());
+  await file.saveAs(path);
+  expect(readFileSync(path, 'utf8')).not.toContain('Lakeview');
+
+  const device = await browser.newContext();
+  const other = await device.newPage();
+  await other.goto('./');
+  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await other.getByLabel('Passphrase', { exact: true }).fill('lantern river quietly');
+  await other.getByRole('button', { name: 'Open the file' }).click();
+  const dialog = other.getByRole('alertdialog');
+  await expect(dialog).toContainText('is a backup of 1 audit.');
+  await expect(dialog).toContainText('It holds Lakeview.');
+  await expectNoAxeViolations(other);
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(other.getByText(/Restored 1 audit: 1 respondents added, \d+ answers added/)).toBeVisible();
+  await expect(other.getByRole('link', { name: /Lakeview/ }).first()).toBeVisible();
+  await device.close();
+});

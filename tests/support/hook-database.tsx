@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { afterEach } from 'vitest';
 import type { AuditDatabase } from '../../src/storage/database';
 import { DatabaseProvider } from '../../src/storage/database-context';
-import { testDatabase } from './test-db';
+import { freshDatabase } from './fresh-database';
 
 export interface HookDatabase {
   /** This test's database. */
@@ -13,15 +12,11 @@ export interface HookDatabase {
 
 /** A fresh fake-indexeddb database for each test of storage hooks (jsdom), deleted after it. */
 export function hookDatabase(): HookDatabase {
-  let db = testDatabase();
-  afterEach(async () => {
-    await db.delete();
-    db = testDatabase();
-  });
+  const fresh = freshDatabase();
   return {
     get db() {
-      return db;
+      return fresh.db;
     },
-    wrapper: ({ children }) => <DatabaseProvider db={db}>{children}</DatabaseProvider>,
+    wrapper: ({ children }) => <DatabaseProvider db={fresh.db}>{children}</DatabaseProvider>,
   };
 }

@@ -5,7 +5,7 @@ import { MIN_SEAL_ITERATIONS, sealText } from './sealed-file';
 
 const plain = readRepoFile('tests/fixtures/report/small-audit.bundle.json');
 const seal = (text: string) => sealText(text, 'green river lantern', { iterations: MIN_SEAL_ITERATIONS });
-const outcome = (result: Awaited<ReturnType<typeof openAuditText>>) => (result.ok ? `ok ${result.bundle.audit.locality}` : 'locked' in result ? result.locked : result.issues.map((i) => i.code).join(','));
+const outcome = (result: Awaited<ReturnType<typeof openAuditText>>) => (result.ok ? ('bundle' in result ? `ok ${result.bundle.audit.locality}` : `backup ${result.backup.length}`) : 'locked' in result ? result.locked : result.issues.map((i) => i.code).join(','));
 
 describe('openAuditText', () => {
   it('checks a plain audit file in full, passphrase or not', async () => {
@@ -28,5 +28,15 @@ describe('openAuditText', () => {
     const result = await openAuditText(JSON.stringify(damaged));
     expect(result.ok).toBe(false);
     if (!result.ok && !('locked' in result)) expect(result.issues.map((i) => i.path.join('.'))).toEqual(['formatVersion']);
+  });
+});
+
+describe('openAuditText with backups', () => {
+  it('opens a backup, plain or sealed, as the list of its audits', async () => {
+    const backup = JSON.stringify({ type: 'local-safety-audit-backup', formatVersion: 1, createdAt: 1, source: { app: 'local-safety-audit', version: '1.0.0' }, audits: [JSON.parse(plain) as unknown] });
+    expect(outcome(await openAuditText(backup))).toBe('backup 1');
+    const sealed = await seal(backup);
+    expect(outcome(await openAuditText(sealed))).toBe('needs-passphrase');
+    expect(outcome(await openAuditText(sealed, 'green river lantern'))).toBe('backup 1');
   });
 });

@@ -50,6 +50,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'duplicate-template',
   'unknown-template',
   'duplicate-respondent',
+  'duplicate-audit',
   'unknown-respondent',
   'dimension-mismatch',
 ] as const;

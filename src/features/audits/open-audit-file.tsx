@@ -4,7 +4,9 @@ import { useLocation } from 'wouter';
 import type { AuditBundle } from '../../domain/runtime';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { useNotify } from '../../components/notifications';
+import { useFormatters } from '../../components/use-formatters';
 import { useAuditFiles, type ImportMode } from '../../storage';
+import { FileQuestion } from './file-question';
 import { PassphrasePrompt } from './passphrase-prompt';
 
 type State =
@@ -12,6 +14,7 @@ type State =
   | { kind: 'busy' }
   | { kind: 'passphrase'; file: File; wrong: boolean }
   | { kind: 'choose'; bundle: AuditBundle }
+  | { kind: 'restore'; bundles: AuditBundle[]; file: string }
   | { kind: 'error'; message: string; details: string[] };
 
 /** Opens an exported audit file: checked in full, then merged with or added beside what is here. */
@@ -19,6 +22,7 @@ export function OpenAuditFile() {
   const { t, i18n } = useTranslation();
   const files = useAuditFiles();
   const notify = useNotify();
+  const format = useFormatters();
   const [, navigate] = useLocation();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const id = useId();
@@ -36,6 +40,17 @@ export function OpenAuditFile() {
     navigate(`/audits/${summary.auditId}`);
   };
 
+  const restore = async (bundles: AuditBundle[]) => {
+    setState({ kind: 'busy' });
+    const summary = await files.restore(bundles);
+    notify({
+      message: t('files.restored', { count: summary.restored, respondents: summary.respondentsAdded, added: summary.answersAdded, updated: summary.answersUpdated, kept: summary.answersKept }),
+      timeout: 0,
+    });
+    if (!summary.refused.length) return setState({ kind: 'idle' });
+    setState({ kind: 'error', message: t('files.restoreRefused'), details: summary.refused.map((r) => t('files.refusedAudit', { locality: r.locality, template: r.templateKey })) });
+  };
+
   const open = async (file: File, passphrase?: string) => {
     setState({ kind: 'busy' });
     const outcome = await files.read(file, passphrase);
@@ -46,6 +61,7 @@ export function OpenAuditFile() {
     if (outcome.kind === 'rejected') {
       return setState({ kind: 'error', message: t('files.rejected', { file: file.name, count: outcome.issues.length }), details: outcome.issues.map((issue) => formatTemplateIssue(issue, i18n)) });
     }
+    if (outcome.kind === 'backup') return setState({ kind: 'restore', bundles: outcome.bundles, file: file.name });
     if (outcome.exists) return setState({ kind: 'choose', bundle: outcome.bundle });
     await finish(outcome.bundle, 'merge');
   };
@@ -81,22 +97,26 @@ export function OpenAuditFile() {
           ) : null}
         </div>
       ) : null}
+      {state.kind === 'restore' ? (
+        <FileQuestion
+          title={t('files.backupTitle', { file: state.file, count: state.bundles.length })}
+          text={t('files.backupText', { localities: format.list(state.bundles.map((b) => b.audit.locality)) })}
+          onCancel={() => setState({ kind: 'idle' })}
+        >
+          <button type="button" className="primary" onClick={() => void restore(state.bundles)}>
+            {t('files.restore')}
+          </button>
+        </FileQuestion>
+      ) : null}
       {state.kind === 'choose' ? (
-        <div className="outcome info" role="alertdialog" aria-labelledby={`${id}-same`} aria-describedby={`${id}-same-text`}>
-          <p id={`${id}-same`}>{t('files.sameAuditTitle')}</p>
-          <p id={`${id}-same-text`}>{t('files.sameAuditText', { locality: state.bundle.audit.locality })}</p>
-          <div className="card-actions">
-            <button type="button" className="primary" onClick={() => void finish(state.bundle, 'merge')}>
-              {t('files.merge')}
-            </button>
-            <button type="button" onClick={() => void finish(state.bundle, 'copy')}>
-              {t('files.copy')}
-            </button>
-            <button type="button" className="quiet" onClick={() => setState({ kind: 'idle' })}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <FileQuestion title={t('files.sameAuditTitle')} text={t('files.sameAuditText', { locality: state.bundle.audit.locality })} onCancel={() => setState({ kind: 'idle' })}>
+          <button type="button" className="primary" onClick={() => void finish(state.bundle, 'merge')}>
+            {t('files.merge')}
+          </button>
+          <button type="button" onClick={() => void finish(state.bundle, 'copy')}>
+            {t('files.copy')}
+          </button>
+        </FileQuestion>
       ) : null}
     </div>
   );

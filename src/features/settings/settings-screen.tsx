@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { Page } from '../../components/page';
 import { useInstallPrompt } from '../../components/use-install-prompt';
 import { useOnline } from '../../components/use-online';
+import { BackupPanel } from './backup-panel';
 import { StoragePanel } from './storage-panel';
 
 export function SettingsScreen({ checkForUpdate }: { checkForUpdate: () => Promise<void> }) {
@@ -35,6 +36,7 @@ export function SettingsScreen({ checkForUpdate }: { checkForUpdate: () => Promi
         </p>
       </section>
       <StoragePanel />
+      <BackupPanel />
     </Page>
   );
 }

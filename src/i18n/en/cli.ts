@@ -17,6 +17,8 @@ A file exported with a passphrase opens with that passphrase in the LSA_PASSPHRA
   badDate: 'The date "{{date}}" is not a real date written YYYY-MM-DD.',
   reportWritten: '✓ {{file}}: action plan for {{locality}} ({{size}} kB)',
   cannotWrite: '✗ {{file}}: cannot be written ({{reason}})',
+  backupNotAudit_one: '✗ {{file}}: this is a backup of {{count}} audit; print the plan from that audit’s own file (overview → Export this audit).',
+  backupNotAudit_other: '✗ {{file}}: this is a backup of {{count}} audits; print each plan from that audit’s own file (overview → Export this audit).',
   needsPassphrase: '✗ {{file}}: the file is protected by a passphrase; give it in the LSA_PASSPHRASE environment variable.',
   wrongPassphrase: '✗ {{file}}: LSA_PASSPHRASE does not open this file, or the file was changed after it was saved.',
 };

@@ -22,5 +22,10 @@ export const settings = {
   persistRefused: 'The browser did not grant this. Installing the app, or using it regularly, often lets it; meanwhile export your audits regularly.',
   clearingTitle: 'What clearing site data would do',
   clearingText: 'Clearing this site’s data (browser settings, “clear browsing data” with cookies and site data, or uninstalling the app) erases every audit, answer and action plan on this device, with no way to recover them. Before that, export each audit you want to keep: the export file can be opened again on any device.',
-  backupText: 'Keep an export of each audit somewhere safe. Deleted audits remain in exports made before their deletion.',
+  backupText: 'Keep a backup of your audits somewhere safe (see below), or an export of each one. Deleted audits remain in backups and exports made before their deletion.',
+  backupTitle: 'Back up every audit',
+  backupHelp: 'Saves every audit on this device (not those in the trash) in one file. To restore them, here or on another device, open the file with “Open an audit file” on the audits screen: each audit is merged with its copy if there is one.',
+  backUp: 'Back up every audit',
+  backedUp: 'The backup was saved as {{file}}.',
+  backedUpSealed: 'The backup was saved, encrypted, as {{file}}.',
 };

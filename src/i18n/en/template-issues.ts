@@ -56,6 +56,7 @@ export const templateIssues = {
     'duplicate-template': 'The template "{{ref}}" appears twice in the audit file.',
     'unknown-template': 'The template "{{ref}}" is used but not included in the audit file.',
     'duplicate-respondent': 'The respondent id "{{ref}}" appears twice.',
+    'duplicate-audit': 'The audit id "{{ref}}" appears twice in this backup.',
     'unknown-respondent': 'An answer belongs to respondent "{{ref}}", who is not in the audit file.',
     'dimension-mismatch': 'The analysis dimension "{{dimension}}" differs from the dimension "{{listDimension}}" of the option list used here; analysis would join these answers with the wrong subjects.',
   },

@@ -19,6 +19,8 @@ Un fichier exporté avec une phrase de passe s’ouvre avec cette phrase dans la
   badDate: 'La date « {{date}} » n’est pas une date valide au format AAAA-MM-JJ.',
   reportWritten: '✓ {{file}} : plan d’action pour {{locality}} ({{size}} ko)',
   cannotWrite: '✗ {{file}} : écriture impossible ({{reason}})',
+  backupNotAudit_one: '✗ {{file}} : c’est une sauvegarde de {{count}} audit; imprimez le plan à partir du fichier de cet audit (aperçu → Exporter cet audit).',
+  backupNotAudit_other: '✗ {{file}} : c’est une sauvegarde de {{count}} audits; imprimez chaque plan à partir du fichier de l’audit (aperçu → Exporter cet audit).',
   needsPassphrase: '✗ {{file}} : le fichier est protégé par une phrase de passe; donnez-la dans la variable d’environnement LSA_PASSPHRASE.',
   wrongPassphrase: '✗ {{file}} : LSA_PASSPHRASE n’ouvre pas ce fichier, ou le fichier a été modifié après son enregistrement.',
 };

@@ -24,5 +24,9 @@ export const settings: Messages['settings'] = {
   persistRefused: 'Le navigateur ne l’a pas accordé. Installer l’application, ou l’utiliser régulièrement, le permet souvent; d’ici là, exportez vos audits régulièrement.',
   clearingTitle: 'Ce que ferait l’effacement des données du site',
   clearingText: 'Effacer les données de ce site (paramètres du navigateur, « effacer les données de navigation » avec les témoins et données de sites, ou désinstaller l’application) supprime tous les audits, réponses et plans d’action de cet appareil, sans aucun moyen de les récupérer. Avant, exportez chaque audit à conserver : le fichier exporté peut être rouvert sur n’importe quel appareil.',
-  backupText: 'Gardez en lieu sûr une exportation de chaque audit. Les audits supprimés demeurent dans les exportations faites avant leur suppression.',
-};
+  backupText: 'Gardez en lieu sûr une sauvegarde de vos audits (voir plus bas), ou une exportation de chacun. Les audits supprimés demeurent dans les sauvegardes et exportations faites avant leur suppression.',
+  backupTitle: 'Sauvegarder tous les audits',
+  backupHelp: 'Enregistre dans un seul fichier tous les audits de cet appareil (sauf ceux de la corbeille). Pour les restaurer, ici ou sur un autre appareil, ouvrez le fichier avec « Ouvrir un fichier d’audit » sur l’écran des audits : chaque audit est fusionné avec sa copie s’il y en a une.',
+  backUp: 'Sauvegarder tous les audits',
+  backedUp: 'La sauvegarde a été enregistrée sous {{file}}.',
+  backedUpSealed: 'La sauvegarde a été enregistrée, chiffrée, sous {{file}}.',};

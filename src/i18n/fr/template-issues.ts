@@ -57,6 +57,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'duplicate-template': 'Le modèle « {{ref}} » figure deux fois dans le fichier d’audit.',
     'unknown-template': 'Le modèle « {{ref}} » est utilisé, mais il n’est pas inclus dans le fichier d’audit.',
     'duplicate-respondent': 'L’identifiant de répondant « {{ref}} » figure deux fois.',
+    'duplicate-audit': 'L’identifiant d’audit « {{ref}} » figure deux fois dans cette sauvegarde.',
     'unknown-respondent': 'Une réponse appartient au répondant « {{ref}} », qui ne figure pas dans le fichier d’audit.',
     'dimension-mismatch': 'La dimension d’analyse « {{dimension}} » diffère de la dimension « {{listDimension}} » de la liste d’options utilisée ici; l’analyse associerait ces réponses aux mauvais sujets.',
   },

@@ -52,4 +52,17 @@ describe('useAuditFiles', () => {
     expect(outcome.kind).toBe('rejected');
     if (outcome.kind === 'rejected') expect(outcome.issues.map((i) => i.path.join('.'))).toEqual(['cipher.iv']);
   });
+  it('backs up every audit in one sealed file that opens as a backup and restores', async () => {
+    const { files } = await exported();
+    const backup = await files.backUp('0.0.0', PASSPHRASE);
+    expect(backup.audits).toBe(1);
+    expect(backup.fileName).toMatch(/^backup-local-safety-audit-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+    expect(await backup.blob.text()).not.toContain('Inspectrice');
+    expect(await files.read(backup.blob)).toEqual({ kind: 'sealed' });
+    const opened = await files.read(backup.blob, PASSPHRASE);
+    expect(opened.kind).toBe('backup');
+    if (opened.kind !== 'backup') return;
+    expect(opened.bundles.map((b) => b.audit.locality)).toEqual(['L']);
+    expect(await files.restore(opened.bundles)).toMatchObject({ restored: 1, answersAdded: 0, answersKept: 0, refused: [] });
+  });
 });

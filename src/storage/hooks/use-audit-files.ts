@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import type { AuditBundle, TemplateIssue } from '../../domain';
 import { useDatabase } from '../database-context';
+import type { RestoreSummary } from '../repositories/backup';
 import type { ImportMode, ImportResult } from '../repositories/import-bundle';
 
 export type ReadOutcome =
   | { kind: 'ready'; bundle: AuditBundle; exists: boolean }
+  /** A backup: every audit of a device. */
+  | { kind: 'backup'; bundles: AuditBundle[] }
   | { kind: 'rejected'; issues: TemplateIssue[] }
   /** The file is sealed with a passphrase: read it again with one. */
   | { kind: 'sealed' }
@@ -35,6 +38,7 @@ export function useAuditFiles() {
         const parsed = await openAuditText(text, passphrase);
         if (!parsed.ok && 'locked' in parsed) return { kind: parsed.locked === 'needs-passphrase' ? 'sealed' : 'wrong-passphrase' };
         if (!parsed.ok) return { kind: 'rejected', issues: parsed.issues };
+        if ('backup' in parsed) return { kind: 'backup', bundles: parsed.backup };
         const exists = (await db.audits.get(parsed.bundle.audit.id)) !== undefined;
         return { kind: 'ready', bundle: parsed.bundle, exists };
       },
@@ -51,6 +55,18 @@ export function useAuditFiles() {
         const { sealText } = await import('../../domain');
         const sealed = await sealText(JSON.stringify(bundle), passphrase);
         return { blob: new Blob([sealed], { type: 'application/json' }), fileName: fileName.replace(/\.json$/, '.encrypted.json') };
+      },
+      /** Every audit here except the trash's, as one file; sealed when a passphrase is given. */
+      async backUp(appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string; audits: number }> {
+        const { exportBackup } = await import('../bundles');
+        const backup = await exportBackup(db, appVersion);
+        const fileName = `backup-local-safety-audit-${new Date(backup.createdAt).toISOString().slice(0, 10)}.json`;
+        const text = passphrase === undefined ? JSON.stringify(backup, null, 1) : await (await import('../../domain')).sealText(JSON.stringify(backup), passphrase);
+        return { blob: new Blob([text], { type: 'application/json' }), fileName: passphrase === undefined ? fileName : fileName.replace(/\.json$/, '.encrypted.json'), audits: backup.audits.length };
+      },
+      async restore(bundles: AuditBundle[]): Promise<RestoreSummary> {
+        const { restoreBackup } = await import('../bundles');
+        return restoreBackup(db, bundles);
       },
       async markExample(auditId: string): Promise<void> {
         await db.audits.update(auditId, { example: true });
