@@ -80,6 +80,16 @@ describe('useAnswerSaver', () => {
     expect((await loadAnswers(store.db, respondentId)).has('role')).toBe(false);
   });
 
+  it('still saves under StrictMode, which mounts, unmounts and mounts again in development (npm start)', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    const { result } = renderHook(() => useAnswerSaver(auditId, respondentId, () => undefined), { wrapper, reactStrictMode: true });
+    act(() => result.current.saver.save('role', { value: 'Typed in development' }));
+    await waitFor(async () => expect((await loadAnswers(store.db, respondentId)).get('role')).toEqual({ value: 'Typed in development' }), { timeout: 2000 });
+    act(() => result.current.saver.save('context', { value: 'And again' }));
+    await act(() => result.current.saver.flush());
+    expect((await loadAnswers(store.db, respondentId)).get('context')).toEqual({ value: 'And again' });
+  });
+
   it('catches up with answers stored before it started, marked as a catch-up', async () => {
     const { auditId, respondentId } = await auditWithRespondent(store.db, template);
     await saveAnswers(store.db, auditId, respondentId, [{ key: 'role', answer: { value: 'From another tab' }, at: Date.now() }]);

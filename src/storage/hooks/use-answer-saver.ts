@@ -11,10 +11,17 @@ export interface AnswerSaver {
   flush: () => Promise<void>;
 }
 
+type Channel = ReturnType<typeof openAnswerChannel>;
+
 /**
  * Saves answers as they change: each change goes to IndexedDB at once (write-behind),
  * everything pending is flushed when the page is hidden or closed, and other tabs hear of
  * every write. `onExternal` receives answers written elsewhere that are newer than ours.
+ *
+ * The writer lives as long as the questionnaire's keys; the channel to other tabs, the
+ * page listeners and the catch-up read belong to the mounted screen (an effect), so that
+ * a screen mounted, unmounted and mounted again (React's StrictMode does exactly that in
+ * development) still saves every answer.
  */
 export function useAnswerSaver(
   auditId: string,
@@ -29,20 +36,14 @@ export function useAnswerSaver(
     external.current = onExternal;
   }, [onExternal]);
 
-  const { saver, dispose } = useMemo(() => {
+  const core = useMemo(() => {
     const changedHere = new Set<string>();
-    const channel = openAnswerChannel((message: AnswerBroadcast) => {
-      if (message.respondentId !== respondentId) return;
-      for (const change of message.changes) external.current(change.key, change.answer);
-    });
-    // Catch up with anything another tab wrote between our first read and the channel opening.
-    void loadAnswers(db, respondentId).then((stored) => {
-      for (const [key, answer] of stored) if (!changedHere.has(key)) external.current(key, answer, true);
-    });
+    // Set while a screen is mounted: writes are announced to other tabs through it.
+    let channel: Channel | undefined;
     const writer = createAnswerWriter(async (changes) => {
       const result = await saveAnswers(db, auditId, respondentId, changes);
       const skipped = new Set(result.skipped);
-      channel.post({ respondentId, changes: changes.filter((c) => !skipped.has(c.key)) });
+      channel?.post({ respondentId, changes: changes.filter((c) => !skipped.has(c.key)) });
       if (skipped.size > 0) {
         const stored = await loadAnswers(db, respondentId);
         for (const key of skipped) external.current(key, stored.get(key) ?? null);
@@ -63,12 +64,12 @@ export function useAnswerSaver(
         forgetJournaled(journal, respondentId, landed);
       });
     };
-    const flushIfHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('visibilitychange', flushIfHidden);
-    window.addEventListener('pagehide', flush);
     return {
+      changedHere,
+      writer,
+      flush,
+      setChannel: (next: Channel | undefined) => void (channel = next),
+      current: () => channel,
       saver: {
         save: (key: string, answer: Answer | null) => {
           changedHere.add(key);
@@ -76,17 +77,42 @@ export function useAnswerSaver(
         },
         flush: () => writer.flush(),
       },
-      dispose: () => {
-        void writer.flush().finally(() => {
-          writer.dispose();
-          channel.close();
-        });
-        document.removeEventListener('visibilitychange', flushIfHidden);
-        window.removeEventListener('pagehide', flush);
-      },
     };
   }, [db, auditId, respondentId]);
 
-  useEffect(() => dispose, [dispose]);
-  return { saver, status };
+  useEffect(() => {
+    const channel = openAnswerChannel((message: AnswerBroadcast) => {
+      if (message.respondentId !== respondentId) return;
+      for (const change of message.changes) external.current(change.key, change.answer);
+    });
+    core.setChannel(channel);
+    // Catch up with anything another tab wrote between our first read and the channel
+    // opening: in the task after the screen shows, so that the questionnaire comes first.
+    let mounted = true;
+    const catchUp = setTimeout(
+      () =>
+        void loadAnswers(db, respondentId).then((stored) => {
+          if (mounted) for (const [key, answer] of stored) if (!core.changedHere.has(key)) external.current(key, answer, true);
+        }),
+      0,
+    );
+    const flushIfHidden = () => {
+      if (document.visibilityState === 'hidden') core.flush();
+    };
+    document.addEventListener('visibilitychange', flushIfHidden);
+    window.addEventListener('pagehide', core.flush);
+    return () => {
+      mounted = false;
+      clearTimeout(catchUp);
+      document.removeEventListener('visibilitychange', flushIfHidden);
+      window.removeEventListener('pagehide', core.flush);
+      // What is still queued is written, and announced, before this channel closes.
+      void core.writer.flush().finally(() => {
+        if (core.current() === channel) core.setChannel(undefined);
+        channel.close();
+      });
+    };
+  }, [core, db, respondentId]);
+
+  return { saver: core.saver, status };
 }
