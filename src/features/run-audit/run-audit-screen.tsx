@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 import { useTranslation } from '../../components/use-translation';
 import { NotFound } from '../../components/not-found';
 import { useAudit, useAuditActions, useRespondent, useRunnerData } from '../../storage';
@@ -14,9 +15,11 @@ interface RunAuditScreenProps {
 export function RunAuditScreen({ auditId, respondentId, sectionId }: RunAuditScreenProps) {
   const { t } = useTranslation();
   const data = useRunnerData(auditId, respondentId);
-  // Live records: sections marked complete or left out, from this tab or another.
-  const liveAudit = useAudit(auditId);
-  const liveRespondent = useRespondent(respondentId);
+  // Live records: sections marked complete or left out, from this tab or another. They
+  // start after the first render, which has the data read for it (useRunnerData).
+  const live = useAfterFirstPaint();
+  const liveAudit = useAudit(auditId, live);
+  const liveRespondent = useRespondent(respondentId, live);
   const actions = useAuditActions();
   const respondent = liveRespondent ?? data?.respondent;
   const audit = liveAudit ?? data?.audit;

@@ -33,7 +33,8 @@ export function useTrashedAudits(): AuditRecord[] | undefined {
 }
 
 /** null when there is no such audit; undefined while loading. */
-export function useAudit(id: string): AuditRecord | null | undefined {
+/** Null when missing, undefined while loading, or while `enabled` is false (no query runs then). */
+export function useAudit(id: string, enabled = true): AuditRecord | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await getAudit(db, id)) ?? null, [db, id]);
+  return useLiveQuery(async () => (enabled ? ((await getAudit(db, id)) ?? null) : undefined), [db, id, enabled]);
 }

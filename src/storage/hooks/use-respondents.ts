@@ -10,9 +10,10 @@ export function useRespondents(auditId: string): RespondentRecord[] | undefined 
 }
 
 /** null when there is no such respondent; undefined while loading. */
-export function useRespondent(id: string): RespondentRecord | null | undefined {
+/** Null when missing, undefined while loading, or while `enabled` is false (no query runs then). */
+export function useRespondent(id: string, enabled = true): RespondentRecord | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await getRespondent(db, id)) ?? null, [db, id]);
+  return useLiveQuery(async () => (enabled ? ((await getRespondent(db, id)) ?? null) : undefined), [db, id, enabled]);
 }
 
 /** A stored template snapshot: null when missing; undefined while loading. */
