@@ -6,6 +6,24 @@ import { MIN_PASSPHRASE_LENGTH, passphraseProblem, type PassphraseProblem } from
 
 type State = { kind: 'idle' } | { kind: 'busy'; sealing: boolean } | { kind: 'done'; file: string; sealed: boolean } | { kind: 'failed' };
 
+interface PassphraseInputProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** The problem text this field is the cause of, if any. */
+  problemId: string | undefined;
+}
+
+function PassphraseInput({ id, label, value, onChange, problemId }: PassphraseInputProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="password" autoComplete="new-password" value={value} aria-invalid={problemId !== undefined || undefined} aria-describedby={problemId} onChange={(e) => onChange(e.target.value)} />
+    </>
+  );
+}
+
 interface SaveFileFormProps {
   /** What the file holds, above the form. */
   help: string;
@@ -62,26 +80,8 @@ export function SaveFileForm({ help, button, make, saved }: SaveFileFormProps) {
       </p>
       {protect ? (
         <div className="passphrase-fields">
-          <label htmlFor={`${id}-pass`}>{t('files.passphrase')}</label>
-          <input
-            id={`${id}-pass`}
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            aria-invalid={problem === 'too-short' || undefined}
-            aria-describedby={problem === 'too-short' ? `${id}-problem` : undefined}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-          <label htmlFor={`${id}-again`}>{t('files.repeatPassphrase')}</label>
-          <input
-            id={`${id}-again`}
-            type="password"
-            autoComplete="new-password"
-            value={repeated}
-            aria-invalid={problem === 'mismatch' || undefined}
-            aria-describedby={problem === 'mismatch' ? `${id}-problem` : undefined}
-            onChange={(e) => setRepeated(e.target.value)}
-          />
+          <PassphraseInput id={`${id}-pass`} label={t('files.passphrase')} value={passphrase} onChange={setPassphrase} problemId={problem === 'too-short' ? `${id}-problem` : undefined} />
+          <PassphraseInput id={`${id}-again`} label={t('files.repeatPassphrase')} value={repeated} onChange={setRepeated} problemId={problem === 'mismatch' ? `${id}-problem` : undefined} />
           {problemText ? (
             <p className="error-text" id={`${id}-problem`} role="alert">
               {problemText}

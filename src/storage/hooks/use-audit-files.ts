@@ -18,6 +18,13 @@ export type ReadOutcome =
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** A file's content: readable JSON, or sealed with the passphrase (and named so) when there is one. */
+async function asFile(value: unknown, fileName: string, passphrase: string | undefined): Promise<{ blob: Blob; fileName: string }> {
+  if (passphrase === undefined) return { blob: new Blob([JSON.stringify(value, null, 1)], { type: 'application/json' }), fileName };
+  const { sealText } = await import('../../domain');
+  return { blob: new Blob([await sealText(JSON.stringify(value), passphrase)], { type: 'application/json' }), fileName: fileName.replace(/\.json$/, '.encrypted.json') };
+}
+
 /**
  * Audit files for screens. The parsing and bundle code (and the schema library) load
  * on first use, keeping them out of the first screen's bundle.
@@ -50,19 +57,14 @@ export function useAuditFiles() {
       async exportAudit(auditId: string, appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string }> {
         const { exportAuditBundle, bundleFileName } = await import('../bundles');
         const bundle = await exportAuditBundle(db, auditId, appVersion);
-        const fileName = bundleFileName(bundle.audit.locality, bundle.exportedAt);
-        if (passphrase === undefined) return { blob: new Blob([JSON.stringify(bundle, null, 1)], { type: 'application/json' }), fileName };
-        const { sealText } = await import('../../domain');
-        const sealed = await sealText(JSON.stringify(bundle), passphrase);
-        return { blob: new Blob([sealed], { type: 'application/json' }), fileName: fileName.replace(/\.json$/, '.encrypted.json') };
+        return asFile(bundle, bundleFileName(bundle.audit.locality, bundle.exportedAt), passphrase);
       },
       /** Every audit here except the trash's, as one file; sealed when a passphrase is given. */
       async backUp(appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string; audits: number }> {
         const { exportBackup } = await import('../bundles');
         const backup = await exportBackup(db, appVersion);
-        const fileName = `backup-local-safety-audit-${new Date(backup.createdAt).toISOString().slice(0, 10)}.json`;
-        const text = passphrase === undefined ? JSON.stringify(backup, null, 1) : await (await import('../../domain')).sealText(JSON.stringify(backup), passphrase);
-        return { blob: new Blob([text], { type: 'application/json' }), fileName: passphrase === undefined ? fileName : fileName.replace(/\.json$/, '.encrypted.json'), audits: backup.audits.length };
+        const file = await asFile(backup, `backup-local-safety-audit-${new Date(backup.createdAt).toISOString().slice(0, 10)}.json`, passphrase);
+        return { ...file, audits: backup.audits.length };
       },
       async restore(bundles: AuditBundle[]): Promise<RestoreSummary> {
         const { restoreBackup } = await import('../bundles');
