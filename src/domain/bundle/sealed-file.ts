@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nearestId, type TemplateIssue } from '../template/template-issue';
 import { mapZodIssue } from '../template/zod-issues';
-import { MIN_PASSPHRASE_LENGTH } from './passphrase';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase';
 
 /**
  * An audit file sealed with a passphrase: the exported bundle's text, encrypted with
@@ -73,7 +73,7 @@ export interface SealOptions {
 
 /** Seals `text` (an exported bundle) under `passphrase`; resolves with the sealed file's text. */
 export async function sealText(text: string, passphrase: string, { iterations = SEAL_ITERATIONS, crypto = globalThis.crypto }: SealOptions = {}): Promise<string> {
-  if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) throw new RangeError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`);
+  if (passphraseProblem(passphrase, passphrase) === 'too-short') throw new RangeError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`);
   if (!Number.isInteger(iterations) || iterations < MIN_SEAL_ITERATIONS || iterations > MAX_SEAL_ITERATIONS) throw new RangeError('Unsupported number of iterations');
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
