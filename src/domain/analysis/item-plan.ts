@@ -25,6 +25,8 @@ export interface ItemPlan {
   offers: boolean;
   /** Dates and free text naming no gap: read only for a workshop's contributions (see unread). */
   skippable: boolean;
+  /** Measured items, and closed ones whose counts say something; free text only when it names gaps (questions.ts). */
+  summarised: boolean;
   /** Set for a repeating list. */
   list: ListPlan | undefined;
   /** What an item without dynamic sources offers, once known (offered-options.ts). */
@@ -67,6 +69,7 @@ export function planTemplate(template: Template, dimension: DimensionOf, columnD
       dynamic: hasDynamicSource(item),
       offers: type === 'single-choice' || type === 'multi-choice' || type === 'matrix',
       skippable: (type === 'date' || type === 'text' || type === 'long-text') && role?.measure !== 'gap',
+      summarised: type === 'text' || type === 'long-text' ? role?.measure === 'gap' : type !== 'notice' && type !== 'date',
       list,
       fixed: undefined,
     };

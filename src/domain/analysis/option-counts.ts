@@ -54,7 +54,7 @@ export function newOptionCounts(seed: Seed): OptionCounts {
 
 function addAt(c: OptionCounts, p: number, count: number, votes: number): void {
   c.count[p] = (c.count[p] as number) + count;
-  c.votes[p] = (c.votes[p] as number) + votes;
+  if (votes) c.votes[p] = (c.votes[p] as number) + votes;
 }
 
 /** Counts an offered option at position `at` of its list; `other` is the answer's own "other" text. */

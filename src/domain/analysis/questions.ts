@@ -4,7 +4,6 @@ import type { Template } from '../template/template-schema';
 import { bandCount } from './band';
 import type { Visit, Visitor } from './collect';
 import type { OptionCount, QuestionDetail, QuestionSummary } from './findings';
-import type { ItemPlan } from './item-plan';
 import { countedOptions, newOptionCounts, NO_SEED, type OptionCounts } from './option-counts';
 import { newRows, recordCells, recordChoices, seedOptions, type Rows } from './question-counts';
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
@@ -25,13 +24,6 @@ interface Acc {
   entries?: number;
 }
 
-/** Which questions get a summary: measured ones, and closed ones whose counts say something. Free text only when it names gaps. */
-function plannedSummary(plan: ItemPlan): boolean {
-  if (plan.type === 'notice' || plan.type === 'date') return false;
-  if (plan.type === 'text' || plan.type === 'long-text') return plan.role?.measure === 'gap';
-  return true;
-}
-
 function recordValue(acc: Acc, visit: Visit): void {
   const { item, answer, plan } = visit;
   const type = plan.type;
@@ -49,9 +41,14 @@ function recordValue(acc: Acc, visit: Visit): void {
     acc.entries += answer.value.length;
   }
   if (acc.texts) {
-    const texts = [plan.role?.measure === 'gap' && typeof answer.value === 'string' ? answer.value : undefined, ...(answer.group?.contributions ?? [])];
-    for (const t of texts) if (t?.trim()) acc.texts.push(t.trim());
+    if (plan.role?.measure === 'gap' && typeof answer.value === 'string') pushText(acc.texts, answer.value);
+    for (const text of answer.group?.contributions ?? []) pushText(acc.texts, text);
   }
+}
+
+function pushText(texts: string[], text: string): void {
+  const trimmed = text.trim();
+  if (trimmed) texts.push(trimmed);
 }
 
 function newAcc(visit: Visit, position: number): Acc {
@@ -111,8 +108,8 @@ export function questionCollector(templates: readonly Template[]): Visitor & { s
   return {
     visit(visit) {
       const { item, list, answer, info, plan } = visit;
-      const hasContributions = answer.group?.contributions?.some((c) => c.trim()) ?? false;
-      if (!hasContributions && !plannedSummary(plan)) return;
+      const hasContributions = answer.group ? hasText(answer.group.contributions) : false;
+      if (!hasContributions && !plan.summarised) return;
       if (info !== lastInfo) {
         lastInfo = info;
         slots = slotsOf.get(info) ?? [];
@@ -149,6 +146,11 @@ export function questionCollector(templates: readonly Template[]): Visitor & { s
         }));
     },
   };
+}
+
+function hasText(texts: readonly string[] | undefined): boolean {
+  if (texts) for (const text of texts) if (text.trim()) return true;
+  return false;
 }
 
 /** A tally answers for the people it counts (at most the group); anything else for one. */

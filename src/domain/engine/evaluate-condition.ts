@@ -5,9 +5,84 @@ import type { Condition } from '../template/condition-schema';
 /** Answer of an item as conditions see it: undefined when unanswered or hidden. */
 export type AnswerLookup = (itemId: string) => Answer | undefined;
 
-function compare(answer: Answer | undefined, test: (value: number) => boolean): boolean {
-  const value = answer?.special ? undefined : answer?.value;
-  return typeof value === 'number' && Number.isFinite(value) && test(value);
+type Test = (lookup: AnswerLookup) => boolean;
+
+const valueOf = (answer: Answer | undefined) => (answer?.special ? undefined : answer?.value);
+
+function numeric(item: string, test: (value: number) => boolean): Test {
+  return (lookup) => {
+    const value = valueOf(lookup(item));
+    return typeof value === 'number' && Number.isFinite(value) && test(value);
+  };
+}
+
+/**
+ * A condition turned into a test, once per condition object. Conditions are plain data of
+ * eleven shapes; asking each one which keys it has (`'all' in condition`…) on every
+ * evaluation costs more than the test itself, and every respondent's visibility asks
+ * every condition of the template.
+ */
+function build(condition: Condition): Test {
+  if ('all' in condition) {
+    const parts = condition.all.map(compile);
+    return (lookup) => {
+      for (const part of parts) if (!part(lookup)) return false;
+      return true;
+    };
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compile);
+    return (lookup) => {
+      for (const part of parts) if (part(lookup)) return true;
+      return false;
+    };
+  }
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    return (lookup) => !inner(lookup);
+  }
+  const item = condition.item;
+  if ('answered' in condition) {
+    const answered = condition.answered;
+    return (lookup) => isAnswered(lookup(item)) === answered;
+  }
+  if ('equals' in condition) {
+    const expected = condition.equals;
+    return (lookup) => valueOf(lookup(item)) === expected;
+  }
+  if ('notEquals' in condition) {
+    const unexpected = condition.notEquals;
+    return (lookup) => valueOf(lookup(item)) !== unexpected;
+  }
+  if ('includes' in condition) {
+    const id = condition.includes;
+    return (lookup) => {
+      const value = valueOf(lookup(item));
+      return Array.isArray(value) ? value.includes(id) : value === id;
+    };
+  }
+  if ('greaterThan' in condition) {
+    const bound = condition.greaterThan;
+    return numeric(item, (v) => v > bound);
+  }
+  if ('atLeast' in condition) {
+    const bound = condition.atLeast;
+    return numeric(item, (v) => v >= bound);
+  }
+  if ('lessThan' in condition) {
+    const bound = condition.lessThan;
+    return numeric(item, (v) => v < bound);
+  }
+  const bound = condition.atMost;
+  return numeric(item, (v) => v <= bound);
+}
+
+const compiled = new WeakMap<Condition, Test>();
+
+function compile(condition: Condition): Test {
+  let test = compiled.get(condition);
+  if (!test) compiled.set(condition, (test = build(condition)));
+  return test;
 }
 
 /**
@@ -15,17 +90,5 @@ function compare(answer: Answer | undefined, test: (value: number) => boolean): 
  * satisfies `answered` and nothing else. `notEquals` is the negation of `equals`.
  */
 export function evaluateCondition(condition: Condition, lookup: AnswerLookup): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, lookup));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, lookup));
-  if ('not' in condition) return !evaluateCondition(condition.not, lookup);
-  const answer = lookup(condition.item);
-  const value = answer?.special ? undefined : answer?.value;
-  if ('answered' in condition) return isAnswered(answer) === condition.answered;
-  if ('equals' in condition) return value === condition.equals;
-  if ('notEquals' in condition) return value !== condition.notEquals;
-  if ('includes' in condition) return Array.isArray(value) ? value.includes(condition.includes) : value === condition.includes;
-  if ('greaterThan' in condition) return compare(answer, (v) => v > condition.greaterThan);
-  if ('atLeast' in condition) return compare(answer, (v) => v >= condition.atLeast);
-  if ('lessThan' in condition) return compare(answer, (v) => v < condition.lessThan);
-  return compare(answer, (v) => v <= condition.atMost);
+  return compile(condition)(lookup);
 }
