@@ -133,3 +133,46 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   await expect(other.getByRole('link', { name: /Lakeview/ }).first()).toBeVisible();
   await device.close();
 });
+
+/** Makes IndexedDB writes of the page fail as on a full device while window.__deviceFull is true. */
+const FULL_DEVICE = `(() => {
+  for (const name of ['put', 'add']) {
+    const write = IDBObjectStore.prototype[name];
+    IDBObjectStore.prototype[name] = function (...args) {
+      if (window.__deviceFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return write.apply(this, args);
+    };
+  }
+})();`;
+
+test('a file this device has no room for changes nothing, says why, and opens once there is room', async ({ page, browser }) => {
+  await lakeviewOverview(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-full-')), (await download).suggestedFilename());
+  await (await download).saveAs(path);
+
+  const device = await browser.newContext();
+  await device.addInitScript(FULL_DEVICE);
+  const other = await device.newPage();
+  await other.goto('./');
+  await expect(other.getByText('No audits yet.')).toBeVisible();
+  await other.evaluate(() => ((window as unknown as { __deviceFull: boolean }).__deviceFull = true));
+  const input = other.getByLabel('Open an audit file');
+  await input.setInputFiles(path);
+  await expect(other.getByRole('alert')).toContainText('This device is out of storage space, so the file could not be stored. Nothing was changed.');
+  await expect(other.getByText('Checking the file…')).toBeHidden();
+  await expect(input).toBeEnabled();
+  await expect(other.getByText('No audits yet.')).toBeVisible();
+  await expectNoAxeViolations(other);
+  await other.goto('./#/templates');
+  await other.getByLabel('Template file (.json)').setInputFiles(fixturePath('templates/all-types.json'));
+  await expect(other.getByText('This device is out of storage space, so the file could not be stored.')).toBeVisible();
+  await expect(other.getByLabel('Template file (.json)')).toBeEnabled();
+
+  await other.evaluate(() => ((window as unknown as { __deviceFull: boolean }).__deviceFull = false));
+  await other.goto('./');
+  await input.setInputFiles(path);
+  await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
+  await device.close();
+});

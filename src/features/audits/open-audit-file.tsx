@@ -5,7 +5,7 @@ import type { AuditBundle } from '../../domain/runtime';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { useNotify } from '../../components/notifications';
 import { useFormatters } from '../../components/use-formatters';
-import { useAuditFiles, type ImportMode } from '../../storage';
+import { isQuotaError, useAuditFiles, type ImportMode } from '../../storage';
 import { FileQuestion } from './file-question';
 import { PassphrasePrompt } from './passphrase-prompt';
 
@@ -26,8 +26,14 @@ export function OpenAuditFile() {
   const [, navigate] = useLocation();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const id = useId();
+  // The device may refuse (out of space, storage closed): the flows below are each one
+  // transaction, so a failure changes nothing, and the screen says so instead of waiting.
+  const guarded =
+    <A extends unknown[]>(flow: (...args: A) => Promise<void>) =>
+    (...args: A) =>
+      flow(...args).catch((error: unknown) => setState({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] }));
 
-  const finish = async (bundle: AuditBundle, mode: ImportMode) => {
+  const finish = guarded(async (bundle: AuditBundle, mode: ImportMode) => {
     setState({ kind: 'busy' });
     const result = await files.importBundle(bundle, mode);
     if (!result.ok) return setState({ kind: 'error', message: t('files.templateConflict', { template: result.templateKey }), details: [] });
@@ -38,9 +44,9 @@ export function OpenAuditFile() {
       timeout: 0,
     });
     navigate(`/audits/${summary.auditId}`);
-  };
+  });
 
-  const restore = async (bundles: AuditBundle[]) => {
+  const restore = guarded(async (bundles: AuditBundle[]) => {
     setState({ kind: 'busy' });
     const summary = await files.restore(bundles);
     notify({
@@ -49,9 +55,9 @@ export function OpenAuditFile() {
     });
     if (!summary.refused.length) return setState({ kind: 'idle' });
     setState({ kind: 'error', message: t('files.restoreRefused'), details: summary.refused.map((r) => t('files.refusedAudit', { locality: r.locality, template: r.templateKey })) });
-  };
+  });
 
-  const open = async (file: File, passphrase?: string) => {
+  const open = guarded(async (file: File, passphrase?: string) => {
     setState({ kind: 'busy' });
     const outcome = await files.read(file, passphrase);
     if (outcome.kind === 'sealed') return setState({ kind: 'passphrase', file, wrong: false });
@@ -64,7 +70,7 @@ export function OpenAuditFile() {
     if (outcome.kind === 'backup') return setState({ kind: 'restore', bundles: outcome.bundles, file: file.name });
     if (outcome.exists) return setState({ kind: 'choose', bundle: outcome.bundle });
     await finish(outcome.bundle, 'merge');
-  };
+  });
 
   return (
     <div className="open-file">

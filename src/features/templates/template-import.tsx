@@ -4,7 +4,7 @@ import { MAX_FILE_CHARACTERS, localize, parseTemplateText } from '../../domain';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
-import { useAuditActions } from '../../storage';
+import { isQuotaError, useAuditActions } from '../../storage';
 
 type Outcome = { kind: 'ok' | 'info'; message: string } | { kind: 'error'; message: string; details: string[] } | null;
 
@@ -36,6 +36,9 @@ export function TemplateImport() {
       const stored = await actions.importTemplate(template);
       const names = { title: localize(template.title, language, template.languages), version: template.version, id: template.id };
       setOutcome(stored.ok ? { kind: 'ok', message: t('templates.added', names) } : { kind: 'error', message: t('templates.versionExists', names), details: [] });
+    } catch (error) {
+      // The device refused the write (out of space, storage closed): nothing was stored.
+      setOutcome({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] });
     } finally {
       setBusy(false);
     }

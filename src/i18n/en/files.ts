@@ -30,6 +30,8 @@ export const files = {
   rejected_other: '“{{file}}” cannot be opened: {{count}} problems.',
   unreadable: '“{{file}}” could not be read.',
   tooLarge: '“{{file}}” is too large to be an audit file.',
+  openFailed: 'The file could not be opened on this device. Nothing was changed. Try again; if it happens again, restart the browser.',
+  storeFull: 'This device is out of storage space, so the file could not be stored. Nothing was changed. Free some space (export, then delete old audits) and open the file again.',
   sameAuditTitle: 'This audit is already on this device',
   sameAuditText: 'The file holds the audit of {{locality}}, which is already here. Merge them (for each answer, the most recent change is kept), or open the file as a separate copy?',
   merge: 'Merge',

@@ -32,6 +32,8 @@ export const files: Messages['files'] = {
   rejected_other: '« {{file}} » ne peut pas être ouvert : {{count}} problèmes.',
   unreadable: '« {{file}} » n’a pas pu être lu.',
   tooLarge: '« {{file}} » est trop volumineux pour être un fichier d’audit.',
+  openFailed: 'Le fichier n’a pas pu être ouvert sur cet appareil. Rien n’a été modifié. Réessayez ; si cela se reproduit, redémarrez le navigateur.',
+  storeFull: 'Cet appareil n’a plus d’espace de stockage : le fichier n’a pas pu être enregistré. Rien n’a été modifié. Libérez de l’espace (exportez, puis supprimez d’anciens audits) et ouvrez le fichier de nouveau.',
   sameAuditTitle: 'Cet audit se trouve déjà sur cet appareil',
   sameAuditText: 'Le fichier contient l’audit de {{locality}}, qui se trouve déjà ici. Voulez-vous les fusionner (pour chaque réponse, la modification la plus récente est conservée) ou ouvrir le fichier comme une copie distincte?',
   merge: 'Fusionner',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../domain';
 import { allTypesTemplate } from '../../../tests/support/fixtures';
 import { freshDatabase } from '../../../tests/support/fresh-database';
@@ -51,5 +51,24 @@ describe('device backups', () => {
     const summary = await restoreBackup(there.db, conflicting);
     expect(summary).toMatchObject({ restored: 1, answersKept: 1, refused: [{ locality: 'Lac-Bleu', templateKey: `${template.id}@${template.version}` }] });
     expect((await loadAnswers(there.db, respondentId)).get('role')?.value).toBe('Newer here');
+  });
+
+  it('store nothing at all when the device refuses a write part way (out of space)', async () => {
+    await auditOf('Trois-Rivières', 'Agente');
+    await auditOf('Lac-Bleu', 'Coordonnateur');
+    const bundles = await backedUp();
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const bulkPut = there.db.answers.bulkPut.bind(there.db.answers);
+    let calls = 0;
+    const spy = vi.spyOn(there.db.answers, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => (++calls === 2 ? Promise.reject(full) : bulkPut(...args)));
+    try {
+      await expect(restoreBackup(there.db, bundles)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      expect(calls).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await listAudits(there.db)).toEqual([]);
+    expect(await there.db.answers.count()).toBe(0);
+    expect(await there.db.respondents.count()).toBe(0);
   });
 });

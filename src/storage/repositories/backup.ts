@@ -24,22 +24,25 @@ export interface RestoreSummary {
 /**
  * Brings every audit of a backup onto this device, each merged with its copy here if there
  * is one (importAuditBundle, "merge"). An audit whose template conflicts with one here is
- * left out, and said so; the others still come in.
+ * left out, and said so; the others still come in. It is one transaction: should the
+ * device refuse a write (out of space), nothing of the backup is stored.
  */
 export async function restoreBackup(db: AuditDatabase, bundles: readonly AuditBundle[]): Promise<RestoreSummary> {
-  const summary: RestoreSummary = { restored: 0, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, refused: [] };
-  for (const bundle of bundles) {
-    const result = await importAuditBundle(db, bundle, 'merge');
-    if (!result.ok) {
-      summary.refused.push({ locality: bundle.audit.locality, templateKey: result.templateKey });
-      continue;
+  return db.transaction('rw', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
+    const summary: RestoreSummary = { restored: 0, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, refused: [] };
+    for (const bundle of bundles) {
+      const result = await importAuditBundle(db, bundle, 'merge');
+      if (!result.ok) {
+        summary.refused.push({ locality: bundle.audit.locality, templateKey: result.templateKey });
+        continue;
+      }
+      const s: ImportSummary = result.summary;
+      summary.restored += 1;
+      summary.respondentsAdded += s.respondentsAdded;
+      summary.answersAdded += s.answersAdded;
+      summary.answersUpdated += s.answersUpdated;
+      summary.answersKept += s.answersKept;
     }
-    const s: ImportSummary = result.summary;
-    summary.restored += 1;
-    summary.respondentsAdded += s.respondentsAdded;
-    summary.answersAdded += s.answersAdded;
-    summary.answersUpdated += s.answersUpdated;
-    summary.answersKept += s.answersKept;
-  }
-  return summary;
+    return summary;
+  });
 }
