@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from './use-translation';
 import './notifications.css';
 
@@ -36,10 +36,12 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
   const value = useMemo(() => notify, [notify]);
+  const section = useRef<HTMLElement>(null);
+  useLayoutEffect(() => reserveRoomFor(section.current), []);
   return (
     <NotifyContext.Provider value={value}>
       {children}
-      <section className="notifications" aria-label={t('common.notifications')} aria-live="polite">
+      <section ref={section} className="notifications" aria-label={t('common.notifications')} aria-live="polite">
         {shown.map((n) => (
           <div key={n.id} className="notification" role="status">
             <span>{n.message}</span>
@@ -56,4 +58,25 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       </section>
     </NotifyContext.Provider>
   );
+}
+
+/**
+ * Notices float over the bottom of the page. While any show, the page gets room below its
+ * end as tall as they are (global.css reads --notices-height), so that nothing is left
+ * under them: the last button scrolls clear of them, and an element reached with the
+ * keyboard is scrolled above them.
+ */
+function reserveRoomFor(element: HTMLElement | null): (() => void) | undefined {
+  if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  const root = document.documentElement;
+  const observer = new ResizeObserver(() => {
+    const height = element.getBoundingClientRect().height;
+    const gap = parseFloat(getComputedStyle(element).bottom) || 0;
+    root.style.setProperty('--notices-height', `${height > 0 ? Math.ceil(height + gap) : 0}px`);
+  });
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    root.style.removeProperty('--notices-height');
+  };
 }

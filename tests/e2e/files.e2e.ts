@@ -176,3 +176,34 @@ test('a file this device has no room for changes nothing, says why, and opens on
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
   await device.close();
 });
+
+/** How far the element's box reaches under the notices, in pixels (0 when clear of them). */
+const overlapWithNotices = (page: Page, name: string) =>
+  page.getByRole('button', { name }).evaluate((button) => {
+    const notices = [...document.querySelectorAll('.notification')].map((n) => n.getBoundingClientRect());
+    const box = button.getBoundingClientRect();
+    const top = Math.min(...notices.map((n) => n.top));
+    return notices.length ? Math.max(0, box.bottom - top) : 0;
+  });
+
+test('on a phone, the notice after opening a file leaves the buttons of the page reachable', async ({ page, browser }) => {
+  await lakeviewOverview(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-phone-')), (await download).suggestedFilename());
+  await (await download).saveAs(path);
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const other = await phone.newPage();
+  await other.goto('./');
+  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await expect(other.getByText(/Opened Lakeview: 1 respondents added/)).toBeVisible();
+  // Reached with the keyboard, the button is scrolled above the notice.
+  await other.getByRole('button', { name: 'Export this audit' }).focus();
+  expect(await overlapWithNotices(other, 'Export this audit')).toBe(0);
+  // Scrolled to the very end, the page's last button clears the notice too.
+  await other.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await overlapWithNotices(other, 'Export this audit')).toBe(0);
+  await other.getByRole('button', { name: 'Export this audit' }).click({ trial: true, timeout: 2000 });
+  await phone.close();
+});
