@@ -22,6 +22,22 @@ describe('option counts', () => {
     expect(counts(c)).toEqual([['a', 0, 0], ['b', 1, 0], ['c', 0, 0]]);
   });
 
+  it('counts a question offering the template list as it is by position alone, and its "other" after it by subject', () => {
+    const c = newOptionCounts(seed, true);
+    expect(c.aligned).toBe(3);
+    countOption(c, text('b'), 1, undefined, noEntry, 2, 0);
+    countOption(c, { id: 'other', label: { kind: 'other' } }, 3, 'Sex workers', noEntry, 1, 0);
+    expect(counts(c)).toEqual([['a', 0, 0], ['b', 2, 0], ['c', 0, 0], ['other:sex-workers', 1, 0]]);
+  });
+
+  it('compares ids when a repeated id moved the template options out of place, even for a list as it is', () => {
+    const repeated = seedOf(['a', 'b', 'a', 'c'].map((id) => ({ id, label: { kind: 'text' as const, text: { en: id } } })));
+    const c = newOptionCounts(repeated, true);
+    expect(c.aligned).toBe(0);
+    countOption(c, text('c'), 3, undefined, noEntry, 1, 0);
+    expect(counts(c)).toEqual([['a', 0, 0], ['b', 0, 0], ['c', 1, 0]]);
+  });
+
   it('counts anything else by subject id, after the template options, in the order met', () => {
     const c = newOptionCounts(seed);
     const other: ResolvedOption = { id: 'other', label: { kind: 'other' } };

@@ -12,6 +12,12 @@ import { optionSubject, subjectId } from './subjects';
  */
 export interface OptionCounts {
   seed: Seed;
+  /**
+   * How many of the first offered positions hold the template's options themselves: the
+   * seed's length when the question offers exactly the template's list (no source drawn
+   * from answers, no repeated id), else 0. A choice there counts without comparing ids.
+   */
+  aligned: number;
   count: Float64Array;
   votes: Float64Array;
   extra: Map<string, Counter>;
@@ -28,9 +34,11 @@ export interface Seed {
   ids: readonly string[];
   labels: readonly SubjectLabel[];
   at: ReadonlyMap<string, number>;
+  /** Every option kept its place (no id repeats): position p of the list is position p here. */
+  inPlace: boolean;
 }
 
-export const NO_SEED: Seed = { ids: [], labels: [], at: new Map() };
+export const NO_SEED: Seed = { ids: [], labels: [], at: new Map(), inPlace: true };
 
 export function seedOf(options: readonly { id: string; label: SubjectLabel }[]): Seed {
   const ids: string[] = [];
@@ -45,11 +53,13 @@ export function seedOf(options: readonly { id: string; label: SubjectLabel }[]):
       labels.push(label);
     }
   }
-  return { ids, labels, at };
+  return { ids, labels, at, inPlace: ids.length === options.length };
 }
 
-export function newOptionCounts(seed: Seed): OptionCounts {
-  return { seed, count: new Float64Array(seed.ids.length), votes: new Float64Array(seed.ids.length), extra: new Map() };
+/** `offersSeed`: the question offers the template's own list, as it is (its options follow no earlier answer). */
+export function newOptionCounts(seed: Seed, offersSeed = false): OptionCounts {
+  const n = seed.ids.length;
+  return { seed, aligned: offersSeed && seed.inPlace ? n : 0, count: new Float64Array(n), votes: new Float64Array(n), extra: new Map() };
 }
 
 function addAt(c: OptionCounts, p: number, count: number, votes: number): void {
@@ -59,6 +69,7 @@ function addAt(c: OptionCounts, p: number, count: number, votes: number): void {
 
 /** Counts an offered option at position `at` of its list; `other` is the answer's own "other" text. */
 export function countOption(c: OptionCounts, option: ResolvedOption, at: number, other: string | undefined, entryKeyOf: (entryId: string) => string | undefined, count: number, votes: number): void {
+  if (at < c.aligned) return addAt(c, at, count, votes);
   const label = option.label;
   if (label.kind === 'text' && c.seed.ids[at] === option.id) return addAt(c, at, count, votes);
   const id = label.kind === 'text' ? option.id : subjectId(option, other, entryKeyOf);

@@ -1,3 +1,4 @@
+import { isDynamicSource } from '../engine/dynamic-source';
 import type { ResolvedOption } from '../engine/resolve-options';
 import type { FieldItem, Item, MatrixItem } from '../template/item-schema';
 import type { Template } from '../template/template-schema';
@@ -82,5 +83,5 @@ function countColumn(columns: OptionCounts, visit: Visit, columnId: string): voi
 
 function newRow(item: MatrixItem, label: SubjectLabel, template: Template): RowAcc {
   if (item.response.kind === 'scale') return { label, answered: 0, histogram: emptyHistogram(item.response.scale.min, item.response.scale.max) };
-  return { label, answered: 0, columns: newOptionCounts(seedOptions(item, template) ?? NO_SEED) };
+  return { label, answered: 0, columns: newOptionCounts(seedOptions(item, template) ?? NO_SEED, !isDynamicSource(item.response.options)) };
 }

@@ -68,7 +68,7 @@ function newAcc(visit: Visit, position: number): Acc {
   else if (item.type === 'list') acc.entries = 0;
   else {
     const seed = seedOptions(item, info.template) ?? (item.type === 'single-choice' || item.type === 'multi-choice' ? NO_SEED : undefined);
-    if (seed) acc.options = newOptionCounts(seed);
+    if (seed) acc.options = newOptionCounts(seed, !visit.plan.dynamic);
   }
   if (item.type === 'text' || item.type === 'long-text' || (item.type !== 'list' && visit.answer.group?.contributions?.length)) acc.texts = [];
   return acc;
