@@ -9,6 +9,11 @@ import { newRows, recordCells, recordChoices, seedOptions, type Rows } from './q
 import { addToHistogram, emptyHistogram, numberStats, scaleStats, type Histogram } from './stats';
 import { roleOf, templateKey, type TemplateInfo } from './template-info';
 
+/**
+ * One question's running counts. Every field is present from the start, set or undefined:
+ * objects that gain fields later take different shapes, and the reads on every answer
+ * (acc.options, acc.texts…) then go through the engine's slow generic lookup.
+ */
 interface Acc {
   summary: Omit<QuestionSummary, 'answered' | 'dontKnow' | 'preferNotToSay' | 'detail'>;
   position: number;
@@ -16,12 +21,12 @@ interface Acc {
   answered: number;
   dontKnow: number;
   preferNotToSay: number;
-  options?: OptionCounts;
-  histogram?: Histogram;
-  numbers?: number[];
-  rows?: Rows;
-  texts?: string[];
-  entries?: number;
+  options: OptionCounts | undefined;
+  histogram: Histogram | undefined;
+  numbers: number[] | undefined;
+  rows: Rows | undefined;
+  texts: string[] | undefined;
+  entries: number | undefined;
 }
 
 function recordValue(acc: Acc, visit: Visit): void {
@@ -61,6 +66,7 @@ function newAcc(visit: Visit, position: number): Acc {
       unit: list ? 'entries' : 'people',
     },
     position, item, answered: 0, dontKnow: 0, preferNotToSay: 0,
+    options: undefined, histogram: undefined, numbers: undefined, rows: undefined, texts: undefined, entries: undefined,
   };
   if (item.type === 'rating') acc.histogram = emptyHistogram(item.scale.min, item.scale.max);
   else if (item.type === 'number') acc.numbers = [];

@@ -19,8 +19,8 @@ export interface Tally {
   chosen: number;
   /** For a column: its position among the offered columns (the highest seen) and its label. */
   order: number;
-  label?: SubjectLabel;
-  columnDimension?: Dimension;
+  label: SubjectLabel | undefined;
+  columnDimension: Dimension | undefined;
   r: number;
   rMax: number;
   rSum: number;
@@ -40,7 +40,8 @@ export const ALL_ITEMS = '*';
 export const meanOf = (t: Tally | undefined): number | undefined => (t && t.weight > 0 ? t.sum / t.weight : undefined);
 
 function newTally(): Tally {
-  return { people: 0, sum: 0, weight: 0, votes: 0, chosen: 0, order: -1, r: -1, rMax: 0, rSum: 0, rWeight: 0, rCap: 1, rChosen: 0 };
+  // label and columnDimension are set later, but present from the start: one shape for every tally.
+  return { people: 0, sum: 0, weight: 0, votes: 0, chosen: 0, order: -1, label: undefined, columnDimension: undefined, r: -1, rMax: 0, rSum: 0, rWeight: 0, rCap: 1, rChosen: 0 };
 }
 
 function fold(t: Tally): void {
