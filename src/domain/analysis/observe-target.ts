@@ -74,13 +74,14 @@ export function addGeneral(target: Target, column: string): void {
   if (target.o.value !== undefined) addTo(target.global, ALL_ITEMS, NO_COLUMN, target.o);
 }
 
-export function setColumn(target: Target, subject: string, column: ResolvedOption, columnId: string, order: number, dimension: Dimension | undefined, book: SubjectBook): void {
+/** `text`: the column is one of the template's options, labelled by text (Offered.textOptions). */
+export function setColumn(target: Target, subject: string, column: ResolvedOption, columnId: string, text: boolean, order: number, dimension: Dimension | undefined, book: SubjectBook): void {
   if (!target.global) return;
   const t = addTo(target.global, subject, columnId, target.o);
   addTo(target.global, subject, ALL_COLUMNS, target.o);
   if (t.order < order) t.order = order;
   if (!t.label) t.label = optionSubject(column, undefined, target.visit.entryKeyOf).label;
   if (dimension && !t.columnDimension) t.columnDimension = dimension;
-  if (dimension && column.label.kind !== 'text') book.note(dimension, columnId, t.label);
+  if (dimension && !text) book.note(dimension, columnId, t.label);
 }
 

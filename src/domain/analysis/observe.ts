@@ -28,12 +28,13 @@ function observeChoice(target: Target, book: SubjectBook): void {
       continue;
     }
     o.value = value;
-    const id = subjectId(chosen, visit.answer.other, visit.entryKeyOf);
+    const text = (at[i] as number) < visit.options.textOptions;
+    const id = text ? chosen.id : subjectId(chosen, visit.answer.other, visit.entryKeyOf);
     if (!dimension) {
-      if (target.global) setColumn(target, visit.plan.id, chosen, id, at[i] as number, undefined, book);
+      if (target.global) setColumn(target, visit.plan.id, chosen, id, text, at[i] as number, undefined, book);
       continue;
     }
-    if (chosen.label.kind !== 'text' && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(chosen, visit.answer.other, visit.entryKeyOf).label);
+    if (!text && !book.knows(dimension, id)) book.note(dimension, id, optionSubject(chosen, visit.answer.other, visit.entryKeyOf).label);
     if (target.global) addPlaced(target.global, target.placed, at[i] as number, id, o);
     describeEntry(target, id);
   }
@@ -78,15 +79,16 @@ function observeMatrix(target: Target, book: SubjectBook): void {
   const item = visit.item;
   if (item.type !== 'matrix') return;
   const columnDimension = visit.plan.columnDimension;
-  const { options: columns, optionAt } = visit.options;
+  const { options: columns, optionAt, textOptions, textRows } = visit.options;
   const { n, row, at, cell } = visit.cells;
   o.weight = 1;
   o.votes = 0;
   for (let i = 0; i < n; i++) {
     const r = row[i] as ResolvedOption;
     const value = cell[i];
-    const rowId = subjectId(r, undefined, visit.entryKeyOf);
-    if (dimension && r.label.kind !== 'text' && !book.knows(dimension, rowId)) book.note(dimension, rowId, optionSubject(r, undefined, visit.entryKeyOf).label);
+    const textRow = (at[i] as number) < textRows;
+    const rowId = textRow ? r.id : subjectId(r, undefined, visit.entryKeyOf);
+    if (dimension && !textRow && !book.knows(dimension, rowId)) book.note(dimension, rowId, optionSubject(r, undefined, visit.entryKeyOf).label);
     if (item.response.kind === 'scale') {
       if (typeof value !== 'number') continue;
       o.value = normalise(value, item.response.scale.min, item.response.scale.max);
@@ -101,7 +103,8 @@ function observeMatrix(target: Target, book: SubjectBook): void {
       const p = optionAt.get(columnId);
       if (p === undefined) continue;
       const option = columns[p] as ResolvedOption;
-      setColumn(target, rowId, option, subjectId(option, undefined, visit.entryKeyOf), p, columnDimension, book);
+      const text = p < textOptions;
+      setColumn(target, rowId, option, text ? option.id : subjectId(option, undefined, visit.entryKeyOf), text, p, columnDimension, book);
     }
   }
 }

@@ -19,6 +19,13 @@ import type { Template } from '../template/template-schema';
 export interface Offered extends ItemOptions {
   optionAt: ReadonlyMap<string, number>;
   rowAt: ReadonlyMap<string, number>;
+  /**
+   * How many options (and rows) at the start of the list are the template's own, labelled
+   * by text: their subject is their id. Answers ask on every choice, and option labels come
+   * in several shapes, which makes reading `label.kind` there slow.
+   */
+  textOptions: number;
+  textRows: number;
 }
 
 const EMPTY_INDEX: ReadonlyMap<string, number> = new Map();
@@ -30,7 +37,14 @@ function share(options: readonly ResolvedOption[]): readonly ResolvedOption[] {
   sharedIndexes.set(options, positions(options));
   return options;
 }
-const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionAt: index(options), rowAt: index(rows) });
+function leadingText(options: readonly ResolvedOption[]): number {
+  let n = 0;
+  while (n < options.length && (options[n] as ResolvedOption).label.kind === 'text') n++;
+  return n;
+}
+const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({
+  options, rows, optionAt: index(options), rowAt: index(rows), textOptions: leadingText(options), textRows: leadingText(rows),
+});
 export const NO_OPTIONS: Offered = offer([], []);
 const OTHER: ResolvedOption = { id: OTHER_OPTION_ID, label: { kind: 'other' } };
 const fixed = new WeakMap<object, readonly ResolvedOption[]>();
@@ -99,7 +113,9 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     if (!found) lookups.set(options, (found = index(options)));
     return found;
   };
-  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({ options, rows, optionAt: lookup(options), rowAt: lookup(rows) });
+  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({
+    options, rows, optionAt: lookup(options), rowAt: lookup(rows), textOptions: leadingText(options), textRows: leadingText(rows),
+  });
 
   function resolve(source: OptionSource, depth: number): readonly ResolvedOption[] {
     if (Array.isArray(source) || 'list' in source) return fixedOptions(source, template);
