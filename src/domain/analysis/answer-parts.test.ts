@@ -7,7 +7,7 @@ import type { Offered } from './offered-options';
 const option = (id: string): ResolvedOption => ({ id, label: { kind: 'text', text: { en: id } } });
 const list = (...ids: string[]) => ids.map(option);
 const offered = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[] = []): Offered => ({
-  options, rows, optionAt: new Map(options.map((o, i) => [o.id, i])), rowAt: new Map(rows.map((o, i) => [o.id, i])),
+  options, rows, optionAt: new Map(options.map((o, i) => [o.id, i])), rowAt: new Map(rows.map((o, i) => [o.id, i])), textOptions: options.length, textRows: rows.length,
 });
 const choices = (answer: Answer, yesNo = false, offer = offered(list('a', 'b', 'c'))) => {
   const out = emptyChoices();

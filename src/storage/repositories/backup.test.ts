@@ -60,7 +60,8 @@ describe('device backups', () => {
     const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     const bulkPut = there.db.answers.bulkPut.bind(there.db.answers);
     let calls = 0;
-    const spy = vi.spyOn(there.db.answers, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => (++calls === 2 ? Promise.reject(full) : bulkPut(...args)));
+    const failing = (...args: Parameters<typeof bulkPut>) => (++calls === 2 ? Promise.reject(full) : bulkPut(...args));
+    const spy = vi.spyOn(there.db.answers, 'bulkPut').mockImplementation(failing as typeof bulkPut);
     try {
       await expect(restoreBackup(there.db, bundles)).rejects.toMatchObject({ name: 'QuotaExceededError' });
       expect(calls).toBe(2);
