@@ -15,6 +15,17 @@ async function lakeviewOverview(page: Page): Promise<void> {
   await page.goto(runner.replace(/\/respondents\/.*$/, ''));
 }
 
+/** Lakeview exported as a plain file (lakeviewOverview, then "Export this audit"); resolves with the file's path. */
+async function exportedLakeview(page: Page): Promise<string> {
+  await lakeviewOverview(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const file = await download;
+  const path = join(mkdtempSync(join(tmpdir(), 'lsa-file-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
 test('an exported audit opens on another device with its answers, and merges on a second import', async ({ page, browser }) => {
   await lakeviewOverview(page);
   const download = page.waitForEvent('download');
@@ -146,11 +157,7 @@ const FULL_DEVICE = `(() => {
 })();`;
 
 test('a file this device has no room for changes nothing, says why, and opens once there is room', async ({ page, browser }) => {
-  await lakeviewOverview(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export this audit' }).click();
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-full-')), (await download).suggestedFilename());
-  await (await download).saveAs(path);
+  const path = await exportedLakeview(page);
 
   const device = await browser.newContext();
   await device.addInitScript(FULL_DEVICE);
@@ -187,11 +194,7 @@ const overlapWithNotices = (page: Page, name: string) =>
   });
 
 test('on a phone, the notice after opening a file leaves the buttons of the page reachable', async ({ page, browser }) => {
-  await lakeviewOverview(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export this audit' }).click();
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-phone-')), (await download).suggestedFilename());
-  await (await download).saveAs(path);
+  const path = await exportedLakeview(page);
 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const other = await phone.newPage();
