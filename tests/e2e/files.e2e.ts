@@ -176,6 +176,7 @@ test('a file this device has no room for changes nothing, says why, and opens on
   await other.getByLabel('Template file (.json)').setInputFiles(fixturePath('templates/all-types.json'));
   await expect(other.getByText('This device is out of storage space, so the file could not be stored.')).toBeVisible();
   await expect(other.getByLabel('Template file (.json)')).toBeEnabled();
+  await expectNoAxeViolations(other);
 
   await other.evaluate(() => ((window as unknown as { __deviceFull: boolean }).__deviceFull = false));
   await other.goto('./');
