@@ -113,6 +113,18 @@ test('an audit exported with a passphrase opens on another device only with that
   await device.close();
 });
 
+/** Makes every IndexedDB write of the page take 150 ms (the main thread waits), to watch slow work. */
+const SLOW_WRITES = `(() => {
+  for (const name of ['put', 'add']) {
+    const write = IDBObjectStore.prototype[name];
+    IDBObjectStore.prototype[name] = function (...args) {
+      const until = performance.now() + 150;
+      while (performance.now() < until);
+      return write.apply(this, args);
+    };
+  }
+})()`;
+
 test('a sealed backup of every audit restores them on another device', async ({ page, browser }) => {
   await lakeviewOverview(page);
   await page.goto('./#/settings');
@@ -139,8 +151,14 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   await expect(dialog).toContainText('is a backup of 1 audit.');
   await expect(dialog).toContainText('It holds Lakeview.');
   await expectNoAxeViolations(other);
+  // Each write takes 150 ms here, long enough to see the restore's progress.
+  await other.evaluate(SLOW_WRITES);
   await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(other.getByText('Restoring audit 1 of 1…')).toBeVisible();
+  await expect(other.getByRole('progressbar', { name: 'Restoring audit 1 of 1…' })).toBeVisible();
+  await expectNoAxeViolations(other);
   await expect(other.getByText(/Restored 1 audit: 1 respondents added, \d+ answers added/)).toBeVisible();
+  await expect(other.getByText(/Restoring audit/)).toBeHidden();
   await expect(other.getByRole('link', { name: /Lakeview/ }).first()).toBeVisible();
   await device.close();
 });

@@ -11,7 +11,9 @@ import { PassphrasePrompt } from './passphrase-prompt';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  /** Reading and checking the file, storing one audit, or restoring a backup's audits one by one. */
+  | { kind: 'busy'; step: 'checking' | 'storing' }
+  | { kind: 'restoring'; done: number; total: number }
   | { kind: 'passphrase'; file: File; wrong: boolean }
   | { kind: 'choose'; bundle: AuditBundle }
   | { kind: 'restore'; bundles: AuditBundle[]; file: string }
@@ -34,7 +36,7 @@ export function OpenAuditFile() {
       flow(...args).catch((error: unknown) => setState({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] }));
 
   const finish = guarded(async (bundle: AuditBundle, mode: ImportMode) => {
-    setState({ kind: 'busy' });
+    setState({ kind: 'busy', step: 'storing' });
     const result = await files.importBundle(bundle, mode);
     if (!result.ok) return setState({ kind: 'error', message: t('files.templateConflict', { template: result.templateKey }), details: [] });
     const { summary } = result;
@@ -47,8 +49,8 @@ export function OpenAuditFile() {
   });
 
   const restore = guarded(async (bundles: AuditBundle[]) => {
-    setState({ kind: 'busy' });
-    const summary = await files.restore(bundles);
+    setState({ kind: 'restoring', done: 0, total: bundles.length });
+    const summary = await files.restore(bundles, (done, total) => setState({ kind: 'restoring', done, total }));
     notify({
       message: t('files.restored', { count: summary.restored, respondents: summary.respondentsAdded, added: summary.answersAdded, updated: summary.answersUpdated, kept: summary.answersKept }),
       timeout: 0,
@@ -58,7 +60,7 @@ export function OpenAuditFile() {
   });
 
   const open = guarded(async (file: File, passphrase?: string) => {
-    setState({ kind: 'busy' });
+    setState({ kind: 'busy', step: 'checking' });
     const outcome = await files.read(file, passphrase);
     if (outcome.kind === 'sealed') return setState({ kind: 'passphrase', file, wrong: false });
     if (outcome.kind === 'wrong-passphrase') return setState({ kind: 'passphrase', file, wrong: true });
@@ -80,14 +82,23 @@ export function OpenAuditFile() {
         id={id}
         type="file"
         accept=".json,application/json"
-        disabled={state.kind === 'busy'}
+        disabled={state.kind === 'busy' || state.kind === 'restoring'}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void open(file);
         }}
       />
-      <div aria-live="polite">{state.kind === 'busy' ? <p>{t('files.checking')}</p> : null}</div>
+      <div aria-live="polite">
+        {state.kind === 'busy' ? <p>{t(state.step === 'checking' ? 'files.checking' : 'files.storing')}</p> : null}
+        {state.kind === 'restoring' ? (
+          <>
+            <p id={`${id}-progress`}>{t('files.restoring', { current: format.number(Math.min(state.done + 1, state.total)), total: format.number(state.total) })}</p>
+            {/* One audit is one step: the bar then moves without claiming a share done. */}
+            {state.total > 1 ? <progress aria-labelledby={`${id}-progress`} max={state.total} value={state.done} /> : <progress aria-labelledby={`${id}-progress`} />}
+          </>
+        ) : null}
+      </div>
       {state.kind === 'passphrase' ? (
         <PassphrasePrompt file={state.file.name} wrong={state.wrong} onOpen={(passphrase) => void open(state.file, passphrase)} onCancel={() => setState({ kind: 'idle' })} />
       ) : null}

@@ -26,6 +26,8 @@ export const files = {
   import: 'Open an audit file',
   importHelp: 'An audit exported from this app on any device, or a backup of every audit. The file is checked in full before anything is stored.',
   checking: 'Checking the file…',
+  storing: 'Storing the audit on this device…',
+  restoring: 'Restoring audit {{current}} of {{total}}…',
   rejected_one: '“{{file}}” cannot be opened: {{count}} problem.',
   rejected_other: '“{{file}}” cannot be opened: {{count}} problems.',
   unreadable: '“{{file}}” could not be read.',

@@ -28,6 +28,8 @@ export const files: Messages['files'] = {
   import: 'Ouvrir un fichier d’audit',
   importHelp: 'Un audit exporté par cette application sur n’importe quel appareil, ou une sauvegarde de tous les audits. Le fichier est vérifié en entier avant tout enregistrement.',
   checking: 'Vérification du fichier…',
+  storing: 'Enregistrement de l’audit sur cet appareil…',
+  restoring: 'Restauration de l’audit {{current}} sur {{total}}…',
   rejected_one: '« {{file}} » ne peut pas être ouvert : {{count}} problème.',
   rejected_other: '« {{file}} » ne peut pas être ouvert : {{count}} problèmes.',
   unreadable: '« {{file}} » n’a pas pu être lu.',

@@ -66,9 +66,9 @@ export function useAuditFiles() {
         const file = await asFile(backup, `backup-local-safety-audit-${new Date(backup.createdAt).toISOString().slice(0, 10)}.json`, passphrase);
         return { ...file, audits: backup.audits.length };
       },
-      async restore(bundles: AuditBundle[]): Promise<RestoreSummary> {
+      async restore(bundles: AuditBundle[], onProgress?: (done: number, total: number) => void): Promise<RestoreSummary> {
         const { restoreBackup } = await import('../bundles');
-        return restoreBackup(db, bundles);
+        return restoreBackup(db, bundles, onProgress);
       },
       async markExample(auditId: string): Promise<void> {
         await db.audits.update(auditId, { example: true });

@@ -34,7 +34,9 @@ describe('device backups', () => {
     await trashAudit(here.db, trashed.auditId);
     const bundles = await backedUp();
     expect(bundles.map((b) => b.audit.locality)).toEqual(['Trois-Rivières', 'Lac-Bleu']);
-    const summary = await restoreBackup(there.db, bundles);
+    const progress: [number, number][] = [];
+    const summary = await restoreBackup(there.db, bundles, (done, total) => progress.push([done, total]));
+    expect(progress).toEqual([[0, 2], [1, 2]]);
     expect(summary).toMatchObject({ restored: 2, respondentsAdded: 2, answersAdded: 2, refused: [] });
     expect((await listAudits(there.db)).map((a) => a.locality).sort()).toEqual(['Lac-Bleu', 'Trois-Rivières']);
     expect((await loadAnswers(there.db, second.respondentId)).get('role')).toEqual({ value: 'Coordonnateur' });

@@ -25,12 +25,14 @@ export interface RestoreSummary {
  * Brings every audit of a backup onto this device, each merged with its copy here if there
  * is one (importAuditBundle, "merge"). An audit whose template conflicts with one here is
  * left out, and said so; the others still come in. It is one transaction: should the
- * device refuse a write (out of space), nothing of the backup is stored.
+ * device refuse a write (out of space), nothing of the backup is stored. `onProgress`
+ * hears before each audit how many are done, out of how many.
  */
-export async function restoreBackup(db: AuditDatabase, bundles: readonly AuditBundle[]): Promise<RestoreSummary> {
+export async function restoreBackup(db: AuditDatabase, bundles: readonly AuditBundle[], onProgress?: (done: number, total: number) => void): Promise<RestoreSummary> {
   return db.transaction('rw', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
     const summary: RestoreSummary = { restored: 0, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, refused: [] };
-    for (const bundle of bundles) {
+    for (const [done, bundle] of bundles.entries()) {
+      onProgress?.(done, bundles.length);
       const result = await importAuditBundle(db, bundle, 'merge');
       if (!result.ok) {
         summary.refused.push({ locality: bundle.audit.locality, templateKey: result.templateKey });
