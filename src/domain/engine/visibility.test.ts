@@ -59,4 +59,22 @@ describe('computeVisibility', () => {
     const answers = answersOf({ constructor: 'x' });
     expect(computeVisibility(template, answers).visibleAnswer('constructor')).toBeUndefined();
   });
+
+  it('never counts a list field or an unknown id as a visible item, and shows an id used twice when any of its items shows', () => {
+    const v = computeVisibility(template, answersOf({}));
+    expect(v.isItemVisible('partners')).toBe(true);
+    expect(v.isItemVisible('partner-name')).toBe(false);
+    expect(v.visibleAnswer('partner-name')).toBeUndefined();
+    expect(v.isItemVisible('no-such-item')).toBe(false);
+    // A template that skipped validation: 'role' again, behind a condition that fails.
+    const [first, ...rest] = template.sections;
+    const role = first?.items.find((i) => i.id === 'role');
+    if (!first || !role) throw new Error('the fixture has changed: no role in its first section');
+    const hiddenRole = { ...role, visibleWhen: { item: 'has-protocol', answered: true } };
+    for (const items of [[...first.items, hiddenRole], [hiddenRole, ...first.items]]) {
+      const twice = { ...template, sections: [{ ...first, items }, ...rest] };
+      expect(computeVisibility(twice, answersOf({ role: 'Lead' })).isItemVisible('role')).toBe(true);
+      expect(computeVisibility(twice, answersOf({ role: 'Lead' })).visibleAnswer('role')).toEqual({ value: 'Lead' });
+    }
+  });
 });
