@@ -40,7 +40,7 @@ test('an exported audit opens on another device with its answers, and merges on 
   await other.goto('./');
   await other.getByLabel('Open an audit file').setInputFiles(path);
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
-  await expect(other.getByText(/Opened Lakeview: 1 respondents added/)).toBeVisible();
+  await expect(other.getByText(/Opened Lakeview: 1 respondent added, \d+ answers? added, 0 updated,? and 0 kept because/)).toBeVisible();
   await other.getByRole('link', { name: /Continue INT-01/ }).click();
   await expect(other.getByLabel('Your role')).toHaveValue('Outreach lead');
 
@@ -108,6 +108,8 @@ test('an audit exported with a passphrase opens on another device only with that
   await other.getByLabel('Phrase de passe', { exact: true }).fill('lantern river quietly');
   await other.getByRole('button', { name: 'Ouvrir le fichier' }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
+  // French plurals: 0 and 1 take the singular.
+  await expect(other.getByText(/^Lakeview ouvert : 1 répondant ajouté, \d+ réponses? ajoutées?, 0 mise à jour et 0 conservée parce que/)).toBeVisible();
   await other.getByRole('link', { name: /INT-01/ }).click();
   await expect(other.getByLabel('Votre rôle')).toHaveValue('Outreach lead');
   await device.close();
@@ -157,7 +159,7 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   await expect(other.getByText('Restoring audit 1 of 1…')).toBeVisible();
   await expect(other.getByRole('progressbar', { name: 'Restoring audit 1 of 1…' })).toBeVisible();
   await expectNoAxeViolations(other);
-  await expect(other.getByText(/Restored 1 audit: 1 respondents added, \d+ answers added/)).toBeVisible();
+  await expect(other.getByText(/Restored 1 audit: 1 respondent added, \d+ answers? added/)).toBeVisible();
   await expect(other.getByText(/Restoring audit/)).toBeHidden();
   await expect(other.getByRole('link', { name: /Lakeview/ }).first()).toBeVisible();
   await device.close();
@@ -219,7 +221,7 @@ test('on a phone, the notice after opening a file leaves the buttons of the page
   const other = await phone.newPage();
   await other.goto('./');
   await other.getByLabel('Open an audit file').setInputFiles(path);
-  await expect(other.getByText(/Opened Lakeview: 1 respondents added/)).toBeVisible();
+  await expect(other.getByText(/Opened Lakeview: 1 respondent added, \d+ answers? added, 0 updated,? and 0 kept because/)).toBeVisible();
   // Reached with the keyboard, the button is scrolled above the notice.
   await other.getByRole('button', { name: 'Export this audit' }).focus();
   expect(await overlapWithNotices(other, 'Export this audit')).toBe(0);

@@ -35,6 +35,12 @@ export function OpenAuditFile() {
     (...args: A) =>
       flow(...args).catch((error: unknown) => setState({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] }));
 
+  // "1 respondent added, 1,336 answers added, 0 updated and 0 kept…", each part in its own plural.
+  const changes = (s: { respondentsAdded: number; answersAdded: number; answersUpdated: number; answersKept: number }) => {
+    const part = (key: 'files.respondentsAdded' | 'files.answersAdded' | 'files.answersUpdated' | 'files.answersKept', count: number) => t(key, { count, n: format.number(count) });
+    return format.list([part('files.respondentsAdded', s.respondentsAdded), part('files.answersAdded', s.answersAdded), part('files.answersUpdated', s.answersUpdated), part('files.answersKept', s.answersKept)]);
+  };
+
   const finish = guarded(async (bundle: AuditBundle, mode: ImportMode) => {
     setState({ kind: 'busy', step: 'storing' });
     const result = await files.importBundle(bundle, mode);
@@ -42,7 +48,7 @@ export function OpenAuditFile() {
     const { summary } = result;
     setState({ kind: 'idle' });
     notify({
-      message: t('files.imported', { locality: bundle.audit.locality, respondents: summary.respondentsAdded, added: summary.answersAdded, updated: summary.answersUpdated, kept: summary.answersKept }),
+      message: t('files.imported', { locality: bundle.audit.locality, changes: changes(summary) }),
       timeout: 0,
     });
     navigate(`/audits/${summary.auditId}`);
@@ -52,7 +58,7 @@ export function OpenAuditFile() {
     setState({ kind: 'restoring', done: 0, total: bundles.length });
     const summary = await files.restore(bundles, (done, total) => setState({ kind: 'restoring', done, total }));
     notify({
-      message: t('files.restored', { count: summary.restored, respondents: summary.respondentsAdded, added: summary.answersAdded, updated: summary.answersUpdated, kept: summary.answersKept }),
+      message: t('files.restored', { count: summary.restored, changes: changes(summary) }),
       timeout: 0,
     });
     if (!summary.refused.length) return setState({ kind: 'idle' });
