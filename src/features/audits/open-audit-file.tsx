@@ -8,6 +8,7 @@ import { useFormatters } from '../../components/use-formatters';
 import { isQuotaError, useAuditFiles, type ImportMode } from '../../storage';
 import { FileQuestion } from './file-question';
 import { PassphrasePrompt } from './passphrase-prompt';
+import { useChangesText } from './use-changes-text';
 
 type State =
   | { kind: 'idle' }
@@ -25,6 +26,7 @@ export function OpenAuditFile() {
   const files = useAuditFiles();
   const notify = useNotify();
   const format = useFormatters();
+  const changes = useChangesText();
   const [, navigate] = useLocation();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const id = useId();
@@ -34,12 +36,6 @@ export function OpenAuditFile() {
     <A extends unknown[]>(flow: (...args: A) => Promise<void>) =>
     (...args: A) =>
       flow(...args).catch((error: unknown) => setState({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] }));
-
-  // "1 respondent added, 1,336 answers added, 0 updated and 0 kept…", each part in its own plural.
-  const changes = (s: { respondentsAdded: number; answersAdded: number; answersUpdated: number; answersKept: number }) => {
-    const part = (key: 'files.respondentsAdded' | 'files.answersAdded' | 'files.answersUpdated' | 'files.answersKept', count: number) => t(key, { count, n: format.number(count) });
-    return format.list([part('files.respondentsAdded', s.respondentsAdded), part('files.answersAdded', s.answersAdded), part('files.answersUpdated', s.answersUpdated), part('files.answersKept', s.answersKept)]);
-  };
 
   const finish = guarded(async (bundle: AuditBundle, mode: ImportMode) => {
     setState({ kind: 'busy', step: 'storing' });

@@ -1,0 +1,27 @@
+import { useFormatters } from '../../components/use-formatters';
+import { useTranslation } from '../../components/use-translation';
+
+/** What opening a file or restoring a backup changed here (repositories' import and restore summaries). */
+export interface Changes {
+  respondentsAdded: number;
+  answersAdded: number;
+  answersUpdated: number;
+  answersKept: number;
+}
+
+type Part = 'files.respondentsAdded' | 'files.answersAdded' | 'files.answersUpdated' | 'files.answersKept';
+
+/** "1 respondent added, 1,336 answers added, 0 updated and 0 kept…": each part in its own plural, numbers and list in the person's language. */
+export function useChangesText(): (changes: Changes) => string {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (changes) => {
+    const part = (key: Part, count: number) => t(key, { count, n: format.number(count) });
+    return format.list([
+      part('files.respondentsAdded', changes.respondentsAdded),
+      part('files.answersAdded', changes.answersAdded),
+      part('files.answersUpdated', changes.answersUpdated),
+      part('files.answersKept', changes.answersKept),
+    ]);
+  };
+}
