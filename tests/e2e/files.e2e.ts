@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { addRespondent, createAudit, expectSaved, fixturePath, importTemplate } from './support/app';
+import { setDeviceFull, setSlowWrites, writeSwitches } from './support/device';
 
 /** An audit of Lakeview with one answered respondent; ends on its overview. */
 async function lakeviewOverview(page: Page): Promise<void> {
@@ -115,17 +116,6 @@ test('an audit exported with a passphrase opens on another device only with that
   await device.close();
 });
 
-/** Makes every IndexedDB write of the page take 150 ms (the main thread waits), to watch slow work. */
-const SLOW_WRITES = `(() => {
-  for (const name of ['put', 'add']) {
-    const write = IDBObjectStore.prototype[name];
-    IDBObjectStore.prototype[name] = function (...args) {
-      const until = performance.now() + 150;
-      while (performance.now() < until);
-      return write.apply(this, args);
-    };
-  }
-})()`;
 
 test('a sealed backup of every audit restores them on another device', async ({ page, browser }) => {
   await lakeviewOverview(page);
@@ -144,6 +134,7 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   expect(readFileSync(path, 'utf8')).not.toContain('Lakeview');
 
   const device = await browser.newContext();
+  await device.addInitScript(writeSwitches);
   const other = await device.newPage();
   await other.goto('./');
   await other.getByLabel('Open an audit file').setInputFiles(path);
@@ -154,7 +145,7 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   await expect(dialog).toContainText('It holds Lakeview.');
   await expectNoAxeViolations(other);
   // Each write takes 150 ms here, long enough to see the restore's progress.
-  await other.evaluate(SLOW_WRITES);
+  await setSlowWrites(other, 150);
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(other.getByText('Restoring audit 1 of 1…')).toBeVisible();
   await expect(other.getByRole('progressbar', { name: 'Restoring audit 1 of 1…' })).toBeVisible();
@@ -165,26 +156,16 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   await device.close();
 });
 
-/** Makes IndexedDB writes of the page fail as on a full device while window.__deviceFull is true. */
-const FULL_DEVICE = `(() => {
-  for (const name of ['put', 'add']) {
-    const write = IDBObjectStore.prototype[name];
-    IDBObjectStore.prototype[name] = function (...args) {
-      if (window.__deviceFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return write.apply(this, args);
-    };
-  }
-})();`;
 
 test('a file this device has no room for changes nothing, says why, and opens once there is room', async ({ page, browser }) => {
   const path = await exportedLakeview(page);
 
   const device = await browser.newContext();
-  await device.addInitScript(FULL_DEVICE);
+  await device.addInitScript(writeSwitches);
   const other = await device.newPage();
   await other.goto('./');
   await expect(other.getByText('No audits yet.')).toBeVisible();
-  await other.evaluate(() => ((window as unknown as { __deviceFull: boolean }).__deviceFull = true));
+  await setDeviceFull(other, true);
   const input = other.getByLabel('Open an audit file');
   await input.setInputFiles(path);
   await expect(other.getByRole('alert')).toContainText('This device is out of storage space, so the file could not be stored. Nothing was changed.');
@@ -198,7 +179,7 @@ test('a file this device has no room for changes nothing, says why, and opens on
   await expect(other.getByLabel('Template file (.json)')).toBeEnabled();
   await expectNoAxeViolations(other);
 
-  await other.evaluate(() => ((window as unknown as { __deviceFull: boolean }).__deviceFull = false));
+  await setDeviceFull(other, false);
   await other.goto('./');
   await input.setInputFiles(path);
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();

@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { expectSaved } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { buildVersionB, serveBuild } from './support/served-build';
+import { setDeviceFull, writeSwitches } from './support/device';
 
 async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
@@ -89,26 +90,17 @@ test('a new version waits for the person, then opens on the same data; old audit
 });
 
 test('a failed write (storage full) says so, keeps the answer on screen and loses nothing saved', async ({ page }) => {
-  await page.addInitScript(() => {
-    const fail = () => (window as unknown as { failWrites?: boolean }).failWrites === true;
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (fail()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as typeof original;
-    }
-  });
+  await page.addInitScript(writeSwitches);
   await newAuditWithRespondent(page, './', 'Full disk');
   await page.getByRole('checkbox', { name: /I have read this notice/ }).check();
   await expectSaved(page);
-  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+  await setDeviceFull(page, true);
   await page.getByLabel('Date of the scan').fill('2026-05-04');
   const alert = page.getByRole('alert').filter({ hasText: 'run out of storage space' });
   await expect(alert).toBeVisible();
   await expect(page.getByLabel('Date of the scan')).toHaveValue('2026-05-04');
 
-  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+  await setDeviceFull(page, false);
   await alert.getByRole('button', { name: 'Try saving again' }).click();
   await expectSaved(page);
   await page.reload();
