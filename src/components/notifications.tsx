@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useFullscreenElement } from './use-fullscreen-element';
 import { useTranslation } from './use-translation';
 import './notifications.css';
 
@@ -37,25 +39,30 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   );
   const value = useMemo(() => notify, [notify]);
   const section = useRef<HTMLElement>(null);
-  useLayoutEffect(() => reserveRoomFor(section.current), []);
+  // In full screen (a workshop's stage) only that element is drawn: the notices go inside it.
+  const fullscreen = useFullscreenElement();
+  useLayoutEffect(() => reserveRoomFor(section.current), [fullscreen]);
+  const region = (
+    <section ref={section} className="notifications" aria-label={t('common.notifications')} aria-live="polite">
+      {shown.map((n) => (
+        <div key={n.id} className="notification" role="status">
+          <span>{n.message}</span>
+          {n.action ? (
+            <button type="button" onClick={() => (n.action?.run(), dismiss(n.id))}>
+              {n.action.label}
+            </button>
+          ) : null}
+          <button type="button" className="quiet" onClick={() => dismiss(n.id)} aria-label={t('common.dismiss')}>
+            ×
+          </button>
+        </div>
+      ))}
+    </section>
+  );
   return (
     <NotifyContext.Provider value={value}>
       {children}
-      <section ref={section} className="notifications" aria-label={t('common.notifications')} aria-live="polite">
-        {shown.map((n) => (
-          <div key={n.id} className="notification" role="status">
-            <span>{n.message}</span>
-            {n.action ? (
-              <button type="button" onClick={() => (n.action?.run(), dismiss(n.id))}>
-                {n.action.label}
-              </button>
-            ) : null}
-            <button type="button" className="quiet" onClick={() => dismiss(n.id)} aria-label={t('common.dismiss')}>
-              ×
-            </button>
-          </div>
-        ))}
-      </section>
+      {fullscreen ? createPortal(region, fullscreen) : region}
     </NotifyContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
+import { setDeviceFull, writeSwitches } from './support/device';
 import { nextUntil, startWorkshop, tabTo } from './support/workshop';
 
 const shots = '/tmp/workshop-screens';
@@ -371,4 +372,43 @@ test('the presenter on a large screen, in French', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Mains levées par réponse' })).toContainText('6 mains (40 %)');
   await expectNoAxeViolations(page);
   await shot(page, 'presenter-tally-fr-1920');
+});
+
+test('a paper form the device has no room for is refused plainly, and the button works again once there is room', async ({ page }) => {
+  await page.addInitScript(writeSwitches);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const url = await startWorkshop(page, { people: 6 });
+  await page.goto(`${url}/paper`);
+  const add = page.getByRole('button', { name: 'Add a paper form' });
+  await setDeviceFull(page, true);
+  await add.click();
+  await expect(page.getByText('Could not save a change: this device is out of storage space.')).toBeVisible();
+  await expect(add).toBeEnabled();
+  await expect(page.getByRole('textbox', { name: /^WS-01-P01, question 1:/ })).toHaveCount(0);
+  await setDeviceFull(page, false);
+  await add.click();
+  await expect(page.getByRole('textbox', { name: /^WS-01-P01, question 1:/ })).toBeFocused();
+});
+
+test('in a private round, a device with no room says so and the next person can try again once there is room', async ({ page }) => {
+  await page.addInitScript(writeSwitches);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const url = await startWorkshop(page, { people: 6 });
+  await page.goto(`${url}/round`);
+  await page.getByRole('checkbox', { name: /^How worried are you/ }).check();
+  await page.getByRole('button', { name: 'Start the round' }).click();
+  await expect(heading(page)).toHaveText('Hand the device to the next person');
+  await setDeviceFull(page, true);
+  const ready = page.getByRole('button', { name: 'I am ready: start my answers' });
+  await ready.click();
+  await expect(page.getByText('Could not save a change: this device is out of storage space.')).toBeVisible();
+  await expect(heading(page)).toHaveText('Hand the device to the next person');
+  await expect(ready).toBeEnabled();
+  // Seen, not only present: the notice is drawn above the round's full-screen stage.
+  const notice = page.getByText('Could not save a change: this device is out of storage space.');
+  expect(await notice.evaluate((el) => { const box = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)); })).toBe(true);
+  await expectNoAxeViolations(page);
+  await setDeviceFull(page, false);
+  await ready.click();
+  await expect(heading(page)).toHaveText('Your answers');
 });

@@ -46,8 +46,12 @@ function Paper({ audit, session, template }: SessionData) {
   const addForm = async () => {
     setAdding(true);
     focusRow.current = forms.length;
-    await actions.addParticipant(session.id);
-    setAdding(false);
+    // A refused write is reported by the app's write-failure notice; the button comes back either way.
+    try {
+      await actions.addParticipant(session.id);
+    } finally {
+      setAdding(false);
+    }
   };
   return (
     <Page title={t('workshop.paper.title', { code: session.code })} before={<Link href={`/${session.id}`}>{t('workshop.backToSession', { code: session.code })}</Link>}>

@@ -38,9 +38,13 @@ export function Round({ audit, session, template }: SessionData) {
   };
   const nextPerson = async () => {
     setStarting(true);
-    const participantId = await actions.addParticipant(session.id);
-    setStarting(false);
-    setPhase({ kind: 'answering', participantId });
+    // A refused write is reported by the app's write-failure notice; the next person can try again.
+    try {
+      const participantId = await actions.addParticipant(session.id);
+      setPhase({ kind: 'answering', participantId });
+    } finally {
+      setStarting(false);
+    }
   };
   const end = () => {
     full.stop();
