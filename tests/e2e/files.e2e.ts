@@ -175,7 +175,7 @@ test('a file this device has no room for changes nothing, says why, and opens on
   await expectNoAxeViolations(other);
   await other.goto('./#/templates');
   await other.getByLabel('Template file (.json)').setInputFiles(fixturePath('templates/all-types.json'));
-  await expect(other.getByText('This device is out of storage space, so the file could not be stored.')).toBeVisible();
+  await expect(other.getByText('This device is out of storage space, so the template could not be stored. Nothing was changed. Free some space (export, then delete old audits) and add the template again.')).toBeVisible();
   await expect(other.getByLabel('Template file (.json)')).toBeEnabled();
   await expectNoAxeViolations(other);
 

@@ -38,7 +38,7 @@ export function TemplateImport() {
       setOutcome(stored.ok ? { kind: 'ok', message: t('templates.added', names) } : { kind: 'error', message: t('templates.versionExists', names), details: [] });
     } catch (error) {
       // The device refused the write (out of space, storage closed): nothing was stored.
-      setOutcome({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] });
+      setOutcome({ kind: 'error', message: t(isQuotaError(error) ? 'templates.storeFull' : 'templates.storeFailed'), details: [] });
     } finally {
       setBusy(false);
     }

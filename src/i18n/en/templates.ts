@@ -17,4 +17,6 @@ export const templates = {
   rejected_other: '“{{file}}” cannot be used: {{count}} problems.',
   tooLarge: '“{{file}}” is too large to be a template.',
   unreadable: '“{{file}}” could not be read.',
+  storeFull: 'This device is out of storage space, so the template could not be stored. Nothing was changed. Free some space (export, then delete old audits) and add the template again.',
+  storeFailed: 'The template could not be stored on this device. Nothing was changed. Try again; if it happens again, restart the browser.',
 };

@@ -19,4 +19,6 @@ export const templates: Messages['templates'] = {
   rejected_other: '« {{file}} » ne peut pas être utilisé : {{count}} problèmes.',
   tooLarge: '« {{file}} » est trop volumineux pour être un modèle.',
   unreadable: '« {{file}} » n’a pas pu être lu.',
+  storeFull: 'Cet appareil n’a plus d’espace de stockage : le modèle n’a pas pu être enregistré. Rien n’a été modifié. Libérez de l’espace (exportez, puis supprimez d’anciens audits) et ajoutez le modèle de nouveau.',
+  storeFailed: 'Le modèle n’a pas pu être enregistré sur cet appareil. Rien n’a été modifié. Réessayez ; si cela se reproduit, redémarrez le navigateur.',
 };
