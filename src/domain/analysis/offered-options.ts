@@ -42,9 +42,11 @@ function leadingText(options: readonly ResolvedOption[]): number {
   while (n < options.length && (options[n] as ResolvedOption).label.kind === 'text') n++;
   return n;
 }
-const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({
-  options, rows, optionAt: index(options), rowAt: index(rows), textOptions: leadingText(options), textRows: leadingText(rows),
+/** What an item offers, with its lookups from `lookup` (shared ones, or one respondent's). */
+const offerWith = (lookup: (options: readonly ResolvedOption[]) => ReadonlyMap<string, number>, options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({
+  options, rows, optionAt: lookup(options), rowAt: lookup(rows), textOptions: leadingText(options), textRows: leadingText(rows),
 });
+const offer = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => offerWith(index, options, rows);
 export const NO_OPTIONS: Offered = offer([], []);
 const OTHER: ResolvedOption = { id: OTHER_OPTION_ID, label: { kind: 'other' } };
 const fixed = new WeakMap<object, readonly ResolvedOption[]>();
@@ -113,9 +115,7 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     if (!found) lookups.set(options, (found = index(options)));
     return found;
   };
-  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => ({
-    options, rows, optionAt: lookup(options), rowAt: lookup(rows), textOptions: leadingText(options), textRows: leadingText(rows),
-  });
+  const offerOnce = (options: readonly ResolvedOption[], rows: readonly ResolvedOption[]): Offered => offerWith(lookup, options, rows);
 
   function resolve(source: OptionSource, depth: number): readonly ResolvedOption[] {
     if (Array.isArray(source) || 'list' in source) return fixedOptions(source, template);
