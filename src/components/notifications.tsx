@@ -31,7 +31,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (notice: Notice) => {
       const id = next.current++;
-      setShown((list) => [...list.slice(-2), { ...notice, id }]);
+      // The same words already showing (a write refused twice) are not stacked a second time.
+      setShown((list) => (!notice.action && list.some((n) => !n.action && n.message === notice.message) ? list : [...list.slice(-2), { ...notice, id }]));
       const timeout = notice.timeout ?? 8000;
       if (timeout > 0) setTimeout(() => dismiss(id), timeout);
     },

@@ -384,6 +384,10 @@ test('a paper form the device has no room for is refused plainly, and the button
   await add.click();
   await expect(page.getByText('Could not save a change: this device is out of storage space.')).toBeVisible();
   await expect(add).toBeEnabled();
+  // Refused again: the same notice is not stacked twice.
+  await add.click();
+  await expect(add).toBeEnabled();
+  await expect(page.locator('.notification')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: /^WS-01-P01, question 1:/ })).toHaveCount(0);
   await setDeviceFull(page, false);
   await add.click();
