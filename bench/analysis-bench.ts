@@ -4,8 +4,8 @@
 // Run: npx tsx bench/analysis-bench.ts   Prints: analysis-1200x100-ms <median>
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyzeAudit, parseTemplate, type AnalysisInput, type AnalysisRespondent, type Answers } from '../src/domain';
-import { countItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
+import { analyzeAudit, type AnalysisInput } from '../src/domain';
+import { largeAudit } from './large-audit';
 import { median } from './stats';
 
 export interface AnalysisBenchResult {
@@ -15,27 +15,10 @@ export interface AnalysisBenchResult {
   medianMs: number;
 }
 
-/** Builds the audit: about `targetItems` items, `respondents` respondents, fixed seed. */
+/** Builds the audit: about `targetItems` items, `respondents` respondents, fixed seed (large-audit.ts). */
 export function buildLargeAudit(targetItems = 1200, respondents = 100): AnalysisInput & { items: number } {
   const path = fileURLToPath(new URL('../audit-templates/local-diagnostic-trafficking.json', import.meta.url));
-  const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const one = parseTemplate(json);
-  if (!one.ok) throw new Error('the shipped diagnostic does not parse');
-  const copies = Math.ceil(targetItems / countItems(one.template));
-  const parsed = parseTemplate(repeatTemplate(json, copies));
-  if (!parsed.ok) throw new Error(`repeated template is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
-  const template = parsed.template;
-  const key = `${template.id}@${template.version}`;
-  const random = seededRandom(20261128);
-  const list: AnalysisRespondent[] = [];
-  const answers = new Map<string, Answers>();
-  for (let i = 0; i < respondents; i++) {
-    const workshop = i % 10 === 9;
-    const id = `r${i}`;
-    list.push({ id, code: `R-${i}`, type: workshop ? 'workshop' : 'interview', templateKey: key, excludedSections: i % 7 === 0 ? ['closing-c0'] : [], ...(workshop ? { participants: 12 } : {}) });
-    answers.set(id, syntheticAnswers(template, { random, ...(workshop ? { groupSize: 12 } : {}) }));
-  }
-  return { templates: [template], respondents: list, answers, items: countItems(template) };
+  return largeAudit(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>, targetItems, respondents);
 }
 
 /** Median time of `runs` analyses after `warmup` untimed ones. bench/run.ts can call this. */

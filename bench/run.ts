@@ -16,6 +16,7 @@ import { timeListAdds } from './list-cost';
 import { precacheSize, pwaRound } from './pwa-metrics';
 import { benchAnalysis } from './analysis-bench';
 import { analysisBrowserRound } from './analysis-browser';
+import { analysisWorkerRound } from './analysis-worker-bench';
 import { pdfBrowserRound } from './pdf-browser';
 import { benchPdf } from './pdf-bench';
 import { Results } from './results';
@@ -123,6 +124,7 @@ async function main() {
       await pwaRound(browser, 'http://127.0.0.1:4304/', results);
       await pdfBrowserRound(browser, 'http://127.0.0.1:4304/', results);
       await analysisBrowserRound(browser, 'http://127.0.0.1:4304/', results);
+      await analysisWorkerRound(browser, results);
       console.error(`round ${round + 1}/${rounds} done`);
     }
   } finally {

@@ -1,0 +1,42 @@
+// Bundled by analysis-worker-bench.ts and run twice: on a page, which builds the large
+// audit and posts it to a worker the way the analysis screen posts an audit (a structured
+// clone, so the worker meets fresh strings and maps, as after a read from IndexedDB); and
+// in that worker, which times analyzeAudit where the app runs it.
+import { analyzeAudit, type AnalysisInput } from '../src/domain';
+import { largeAudit } from './large-audit';
+
+interface Request {
+  input: AnalysisInput;
+  runs: number;
+  warmup: number;
+}
+
+type Bench = (json: Record<string, unknown>, code: string, runs: number, warmup: number) => Promise<number[]>;
+
+function timeInWorker({ input, runs, warmup }: Request): number[] {
+  for (let i = 0; i < warmup; i++) analyzeAudit(input);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyzeAudit(input);
+    times.push(Math.round((performance.now() - start) * 10) / 10);
+  }
+  return times;
+}
+
+if (typeof document === 'undefined') {
+  const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(times: number[]): void };
+  scope.onmessage = (event) => scope.postMessage(timeInWorker(event.data));
+} else {
+  const bench: Bench = (json, code, runs, warmup) =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      worker.onmessage = (event: MessageEvent<number[]>) => {
+        worker.terminate();
+        resolve(event.data);
+      };
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ input: largeAudit(json), runs, warmup } satisfies Request);
+    });
+  (window as unknown as { lsaAnalysisBench: Bench }).lsaAnalysisBench = bench;
+}
