@@ -416,3 +416,29 @@ test('in a private round, a device with no room says so and the next person can 
   await ready.click();
   await expect(heading(page)).toHaveText('Your answers');
 });
+
+test('a notice on the presenter’s full-screen stage leaves the stage’s own buttons in view', async ({ page }) => {
+  await page.addInitScript(writeSwitches);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startWorkshop(page, { people: 6 });
+  await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();
+  await nextUntil(page, /^How worried are you/);
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await setDeviceFull(page, true);
+  await page.getByRole('button', { name: 'Add one hand for 4' }).click();
+  const notice = page.getByText('Could not save a change: this device is out of storage space.');
+  await expect(notice).toBeVisible();
+  // Scrolled to its end, the stage shows every one of its buttons clear of the notice.
+  const covered = await page.evaluate(() => {
+    const stage = document.querySelector<HTMLElement>('.ws-stage');
+    if (!stage) return ['no stage'];
+    stage.scrollTop = stage.scrollHeight;
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const last = [...stage.querySelectorAll<HTMLElement>('button')].filter((b) => b.getClientRects().length > 0).slice(-3);
+    return last.filter((b) => { const box = b.getBoundingClientRect(); return !b.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)); }).map((b) => b.textContent ?? '');
+  });
+  await shot(page, 'presenter-notice-phone');
+  expect(covered).toEqual([]);
+  await expectNoAxeViolations(page);
+});
