@@ -1,5 +1,5 @@
-// The analysis of an audit runs here, off the main thread: a large audit (a thousand items,
-// a hundred respondents) takes about half a second, during which the page stays free.
+// The analysis of an audit runs here, off the main thread: a large audit (1,200 items, a
+// hundred respondents) takes about 0.2 s here (npm run bench), during which the page stays free.
 import { analyzeAudit } from '../../domain/runtime';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-messages';
 
