@@ -53,7 +53,7 @@ test('works with no network and no server once loaded: create, answer, reload, l
   await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire templates' })).toBeVisible();
   await page.goto(`${served.url}#/settings`);
   await dropSignal(context);
-  await expect(page.getByText('No network: everything still works and is saved on this device')).toBeVisible();
+  await expect(page.getByText('No network: everything still works and is saved on this device', { exact: true })).toBeVisible();
 });
 
 test('a new version waits for the person, then opens on the same data; old audits keep their template', async ({ page }) => {
