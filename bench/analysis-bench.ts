@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeAudit, type AnalysisInput } from '../src/domain';
 import { largeAudit } from './large-audit';
+import { timeRuns } from './time-runs';
 import { median } from './stats';
 
 export interface AnalysisBenchResult {
@@ -24,13 +25,7 @@ export function buildLargeAudit(targetItems = 1200, respondents = 100): Analysis
 /** Median time of `runs` analyses after `warmup` untimed ones. bench/run.ts can call this. */
 export function benchAnalysis({ targetItems = 1200, respondents = 100, runs = 9, warmup = 3 } = {}): AnalysisBenchResult {
   const input = buildLargeAudit(targetItems, respondents);
-  for (let i = 0; i < warmup; i++) analyzeAudit(input);
-  const runsMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    analyzeAudit(input);
-    runsMs.push(Math.round((performance.now() - start) * 10) / 10);
-  }
+  const runsMs = timeRuns(() => analyzeAudit(input), runs, warmup);
   return { items: input.items, respondents, runsMs, medianMs: median(runsMs) };
 }
 

@@ -4,6 +4,7 @@
 // in that worker, which times analyzeAudit where the app runs it.
 import { analyzeAudit, type AnalysisInput } from '../src/domain';
 import { largeAudit } from './large-audit';
+import { timeRuns } from './time-runs';
 
 interface Request {
   input: AnalysisInput;
@@ -14,14 +15,7 @@ interface Request {
 type Bench = (json: Record<string, unknown>, code: string, runs: number, warmup: number) => Promise<number[]>;
 
 function timeInWorker({ input, runs, warmup }: Request): number[] {
-  for (let i = 0; i < warmup; i++) analyzeAudit(input);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    analyzeAudit(input);
-    times.push(Math.round((performance.now() - start) * 10) / 10);
-  }
-  return times;
+  return timeRuns(() => analyzeAudit(input), runs, warmup);
 }
 
 if (typeof document === 'undefined') {
