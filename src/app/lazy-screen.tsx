@@ -3,10 +3,11 @@ import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 /**
  * A screen whose code loads on demand, with its waiting state kept as ordinary state rather
  * than React.lazy and Suspense. React holds a suspended screen back until 300 ms after its
- * fallback first showed (its fallback throttle), so each screen opened from a link waited
- * about a quarter of a second after its code was in (the analysis screen: first render at
- * 92 ms, shown at 340 ms). Here the screen shows as soon as its code is in, and at once on a
- * later visit. A failed load throws to the nearest error boundary; the next visit tries again.
+ * fallback first showed (its fallback throttle), so a screen opened for the first time in a
+ * session waited about a quarter of a second after its code was in (the analysis screen:
+ * first render at 92 ms, shown at 340 ms). Here the screen shows as soon as its code is in,
+ * and at once on a later visit. A failed load throws to the nearest error boundary; the next
+ * visit tries again.
  */
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
