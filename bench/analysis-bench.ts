@@ -16,10 +16,15 @@ export interface AnalysisBenchResult {
   medianMs: number;
 }
 
+/** The shipped diagnostic's JSON, which the large audit repeats (the browser bench posts it to its page). */
+export function shippedDiagnosticJson(): Record<string, unknown> {
+  const path = fileURLToPath(new URL('../audit-templates/local-diagnostic-trafficking.json', import.meta.url));
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
 /** Builds the audit: about `targetItems` items, `respondents` respondents, fixed seed (large-audit.ts). */
 export function buildLargeAudit(targetItems = 1200, respondents = 100): AnalysisInput & { items: number } {
-  const path = fileURLToPath(new URL('../audit-templates/local-diagnostic-trafficking.json', import.meta.url));
-  return largeAudit(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>, targetItems, respondents);
+  return largeAudit(shippedDiagnosticJson(), targetItems, respondents);
 }
 
 /** Median time of `runs` analyses after `warmup` untimed ones. bench/run.ts can call this. */

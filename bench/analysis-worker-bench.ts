@@ -1,10 +1,9 @@
 import type { Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { shippedDiagnosticJson } from './analysis-bench';
+import type { Bench } from './analysis-worker-page';
 import type { Results } from './results';
-
-type Bench = (json: Record<string, unknown>, code: string, runs: number, warmup: number) => Promise<number[]>;
 
 /** analysis-worker-page.ts as one classic script, for the page and for its worker. */
 async function bundle(): Promise<string> {
@@ -32,7 +31,7 @@ let code: Promise<string> | undefined;
 export async function analysisWorkerRound(browser: Browser, results: Results, runs = 5, warmup = 3): Promise<void> {
   code ??= bundle();
   const script = await code;
-  const json = JSON.parse(readFileSync(fileURLToPath(new URL('../audit-templates/local-diagnostic-trafficking.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+  const json = shippedDiagnosticJson();
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

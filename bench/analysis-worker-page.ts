@@ -12,7 +12,8 @@ interface Request {
   warmup: number;
 }
 
-type Bench = (json: Record<string, unknown>, code: string, runs: number, warmup: number) => Promise<number[]>;
+/** What the page offers as window.lsaAnalysisBench: the times of `runs` analyses in a worker made from `code`. */
+export type Bench = (json: Record<string, unknown>, code: string, runs: number, warmup: number) => Promise<number[]>;
 
 function timeInWorker({ input, runs, warmup }: Request): number[] {
   return timeRuns(() => analyzeAudit(input), runs, warmup);
