@@ -1,4 +1,4 @@
-// Times analyzeAudit on a large audit: the shipped full diagnostic repeated to about 1,200
+// Times analyzeAudit on a large audit: the shipped full diagnostic repeated to 1,200 items
 // items (analysis tags, registers and option sources included, which a generated workload
 // lacks), answered by 100 respondents, 10 of them workshop groups answering with tallies.
 // Run: npx tsx bench/analysis-bench.ts   Prints: analysis-1200x100-ms <median>

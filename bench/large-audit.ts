@@ -3,16 +3,36 @@
 import { parseTemplate, type AnalysisInput, type AnalysisRespondent, type Answers } from '../src/domain';
 import { countItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
 
+interface SectionJson {
+  items: { type?: string; fields?: unknown[] }[];
+}
+
+const sectionSize = (section: SectionJson): number => section.items.reduce((n, item) => n + 1 + (item.type === 'list' ? (item.fields?.length ?? 0) : 0), 0);
+
 /**
- * The shipped diagnostic repeated to about `targetItems` items (analysis tags, registers and
- * option sources included, which a generated workload lacks), answered by `respondents`
- * respondents, one in ten a workshop group answering with tallies; fixed seed.
+ * Drops whole sections from the end while at least `target` items remain: the last copy
+ * keeps its first sections, whose registers and sources the later ones draw on, never the
+ * reverse. The shipped diagnostic's 128 items make 1,200 exactly: nine copies and the first
+ * three sections of a tenth.
+ */
+function trimToItems(json: Record<string, unknown>, target: number): Record<string, unknown> {
+  const sections = [...(json.sections as SectionJson[])];
+  let items = sections.reduce((n, section) => n + sectionSize(section), 0);
+  while (sections.length > 1 && items - sectionSize(sections[sections.length - 1] as SectionJson) >= target) items -= sectionSize(sections.pop() as SectionJson);
+  return { ...json, sections };
+}
+
+/**
+ * The shipped diagnostic repeated to `targetItems` items, or the fewest whole sections
+ * over it (analysis tags, registers and option sources included, which a generated
+ * workload lacks), answered by `respondents` respondents, one in ten a workshop group
+ * answering with tallies; fixed seed.
  */
 export function largeAudit(json: Record<string, unknown>, targetItems = 1200, respondents = 100): AnalysisInput & { items: number } {
   const one = parseTemplate(json);
   if (!one.ok) throw new Error('the shipped diagnostic does not parse');
   const copies = Math.ceil(targetItems / countItems(one.template));
-  const parsed = parseTemplate(repeatTemplate(json, copies));
+  const parsed = parseTemplate(trimToItems(repeatTemplate(json, copies), targetItems));
   if (!parsed.ok) throw new Error(`repeated template is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
   const template = parsed.template;
   const key = `${template.id}@${template.version}`;

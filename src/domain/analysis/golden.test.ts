@@ -64,8 +64,8 @@ function mixedAudit(): AnalysisInput {
 }
 
 describe('analysis golden results', () => {
-  it('matches for the large synthetic audit, 300 items x 20 respondents', () => {
-    expectGolden('large-300x20', buildLargeAudit(300, 20));
+  it('matches for the large synthetic audit, three copies of the diagnostic (384 items) x 20 respondents', () => {
+    expectGolden('large-384x20', buildLargeAudit(384, 20));
   });
 
   it('matches for the example audit bundle', () => {
