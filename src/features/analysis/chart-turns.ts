@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 // Charts take turns to draw: each is drawn in a task of its own, one after the other, so a
 // screen with many charts never holds the page for the sum of them (recharts measures and
@@ -17,7 +17,8 @@ export function useChartTurn(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
-    waiting.push(() => (live ? setReady(true) : nextTurn()));
+    // A transition: React renders the chart in slices and lets the page respond between them.
+    waiting.push(() => (live ? startTransition(() => setReady(true)) : nextTurn()));
     if (!drawing) {
       drawing = true;
       setTimeout(nextTurn, 0);
