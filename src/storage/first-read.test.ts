@@ -5,6 +5,7 @@ import { auditWithRespondent } from '../../tests/support/test-audit';
 import { testDatabase } from '../../tests/support/test-db';
 import { firstRunnerRead } from './first-read';
 import { saveAnswers } from './repositories/answers-repo';
+import { addRespondent } from './repositories/respondents-repo';
 import { loadRunnerData } from './repositories/runner-data';
 
 const template = allTypesTemplate();
@@ -18,16 +19,21 @@ const store = (value: string | null) => ({ getItem: () => value, setItem: () => 
 
 describe('first read of a deep link, without the database library', () => {
   it('reads exactly what the repository reads', async () => {
-    const { auditId, respondentId } = await auditWithRespondent(db, template);
+    const { clock, auditId, respondentId } = await auditWithRespondent(db, template);
+    const other = await addRespondent(db, { auditId, type: 'desk-review' }, template, clock);
     await saveAnswers(db, auditId, respondentId, [
       { key: 'role', answer: { value: 'Officer' }, at: 10 },
       { key: 'groups', answer: { value: ['homeless'] }, at: 10 },
     ]);
+    await saveAnswers(db, auditId, other, [{ key: 'context', answer: { value: 'not theirs' }, at: 10 }]);
+    // A neighbour whose id begins with this one's: outside the range read all the same.
+    await db.answers.put({ respondentId: `${respondentId}0`, key: 'aaa', auditId, answer: { value: 'not theirs' }, updatedAt: 10 });
     const expected = await loadRunnerData(db, auditId, respondentId);
     db.close();
     const read = await firstRunnerRead(auditId, respondentId, indexedDB, undefined, db.name);
     expect(read).toEqual(expected);
     expect(read?.answers.get('role')).toEqual({ value: 'Officer' });
+    expect([...(read?.answers.keys() ?? [])].sort()).toEqual(['groups', 'role']);
     await db.open();
   });
 

@@ -1,4 +1,5 @@
 import type { Answer } from '../domain/runtime';
+import { answerRange } from './answer-range';
 import { JOURNAL_KEY, type JournalStore } from './answer-journal-key';
 import { DATABASE_NAME } from './database-name';
 import type { AnswerRecord, AuditRecord, RespondentRecord, TemplateRecord } from './records';
@@ -54,7 +55,8 @@ export async function firstRunnerRead(
     const [audit, respondent, records, template] = await Promise.all([
       request<AuditRecord | undefined>(tx.objectStore('audits').get(auditId)),
       respondentRead,
-      request<AnswerRecord[]>(tx.objectStore('answers').index('respondentId').getAll(respondentId)),
+      // Along the primary key, as the repository reads them (answer-range.ts).
+      request<AnswerRecord[]>(tx.objectStore('answers').getAll(IDBKeyRange.bound(...answerRange(respondentId), false, true))),
       templateRead,
     ]);
     if (!audit || !respondent || respondent.auditId !== auditId || !template) return null;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allTypesTemplate } from '../../../tests/support/fixtures';
 import { auditWithRespondent } from '../../../tests/support/test-audit';
 import { testDatabase } from '../../../tests/support/test-db';
+import { answerRecordsOf, answerRecordsOfAll } from './answer-records';
 import { loadAnswers, loadAuditAnswers, saveAnswers } from './answers-repo';
 import { getAudit } from './audits-repo';
 import { addRespondent, getRespondent } from './respondents-repo';
@@ -59,6 +60,17 @@ describe('answers repository', () => {
     const all = await loadAuditAnswers(db, auditId);
     expect(all.get(respondentId)?.get('role')?.value).toBe('a');
     expect(all.get(other)?.get('role')?.value).toBe('b');
+  });
+});
+
+describe('reading answers along the primary key', () => {
+  it('gives one respondent\'s answers in key order, never a neighbour\'s whose id begins alike', async () => {
+    const record = (respondentId: string, key: string) => ({ respondentId, key, auditId: 'a', answer: { value: `${respondentId}:${key}` }, updatedAt: 1 });
+    await db.answers.bulkPut([record('r10', 'a'), record('r1', 'b'), record('r', 'z'), record('r1', 'a'), record('r1', 'list/e1/name'), record('r2', 'a')]);
+    expect((await answerRecordsOf(db, 'r1')).map((r) => r.answer.value)).toEqual(['r1:a', 'r1:b', 'r1:list/e1/name']);
+    expect((await answerRecordsOf(db, 'r')).map((r) => r.answer.value)).toEqual(['r:z']);
+    expect(await answerRecordsOf(db, 'nobody')).toEqual([]);
+    expect((await answerRecordsOfAll(db, ['r10', 'r1'])).map((r) => r.answer.value)).toEqual(['r10:a', 'r1:a', 'r1:b', 'r1:list/e1/name']);
   });
 });
 

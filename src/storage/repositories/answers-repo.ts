@@ -1,5 +1,6 @@
 import type { Answer, Answers } from '../../domain';
 import type { AuditDatabase } from '../database';
+import { answerRecordsOf } from './answer-records';
 
 /**
  * "Last edit" times on the respondent and audit move at most this often, so that typing
@@ -57,7 +58,7 @@ export async function saveAnswers(db: AuditDatabase, auditId: string, respondent
 }
 
 export async function loadAnswers(db: AuditDatabase, respondentId: string): Promise<Map<string, Answer>> {
-  const records = await db.answers.where('respondentId').equals(respondentId).toArray();
+  const records = await answerRecordsOf(db, respondentId);
   return new Map(records.map((r) => [r.key, r.answer]));
 }
 

@@ -3,6 +3,7 @@ import { computeProgress, type Answer } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
 import { templateKey, type AnswerRecord, type RespondentRecord } from '../records';
+import { answerRecordsOf } from './answer-records';
 
 export type ImportMode = 'merge' | 'copy';
 
@@ -89,7 +90,7 @@ async function refreshProgress(db: AuditDatabase, bundle: AuditBundle, responden
     const respondent = await db.respondents.get(id);
     const template = respondent && templates.get(respondent.templateKey);
     if (!respondent || !template) continue;
-    const records = await db.answers.where('respondentId').equals(id).toArray();
+    const records = await answerRecordsOf(db, id);
     const answers = new Map<string, Answer>(records.map((r) => [r.key, r.answer]));
     const progress = computeProgress(template, answers, { excludedSections: new Set(respondent.excludedSections) });
     const sections: Record<string, [number, number]> = {};

@@ -1,6 +1,7 @@
 import type { Answer } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 import type { AuditRecord, RespondentRecord, TemplateRecord } from '../records';
+import { answerRecordsOf } from './answer-records';
 
 export interface RunnerData {
   audit: AuditRecord;
@@ -15,7 +16,7 @@ export async function loadRunnerData(db: AuditDatabase, auditId: string, respond
     const [audit, respondent, records] = await Promise.all([
       db.audits.get(auditId),
       db.respondents.get(respondentId),
-      db.answers.where('respondentId').equals(respondentId).toArray(),
+      answerRecordsOf(db, respondentId),
     ]);
     if (!audit || !respondent || respondent.auditId !== auditId) return null;
     const template = await db.templates.get(respondent.templateKey);

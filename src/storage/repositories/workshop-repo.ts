@@ -4,6 +4,7 @@ import { newId, systemClock, type Clock } from '../ids';
 import type { RespondentRecord, WorkshopState } from '../records';
 import { nextRespondentCode } from './respondents-repo';
 import { storeTemplate } from './templates-repo';
+import { answerRecordsOfAll } from './answer-records';
 
 export interface NewWorkshopSession {
   auditId: string;
@@ -93,7 +94,7 @@ export async function loadSessionAnswers(db: AuditDatabase, sessionId: string): 
   return db.transaction('r', db.respondents, db.answers, async () => {
     const participants = await listSessionParticipants(db, sessionId);
     const ids = [sessionId, ...participants.map((p) => p.id)];
-    const records = await db.answers.where('respondentId').anyOf(ids).toArray();
+    const records = await answerRecordsOfAll(db, ids);
     const result: SessionAnswers = { group: new Map(), participants: new Map(participants.map((p) => [p.id, new Map()])) };
     for (const r of records) (r.respondentId === sessionId ? result.group : result.participants.get(r.respondentId))?.set(r.key, r.answer);
     return result;
