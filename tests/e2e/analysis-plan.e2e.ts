@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { createAudit, expectSaved } from './support/app';
+import { testTempDir } from './support/test-temp-dir';
 
 test('a small rapid scan: answer, see the charts and the gaps, start a plan from them', async ({ page }) => {
   await createAudit(page, { locality: 'Pine Lake', template: /Rapid scan/ });
@@ -50,7 +49,7 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await page.getByRole('button', { name: 'Make the PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^.*pine-lake-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-pdf-')), file.suggestedFilename());
+  const path = join(testTempDir('lsa-pdf-'), file.suggestedFilename());
   await file.saveAs(path);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   expect(text).toContain('Pine Lake');

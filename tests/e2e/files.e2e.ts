@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { addRespondent, createAudit, expectSaved, fixturePath, importTemplate } from './support/app';
 import { setDeviceFull, setSlowWrites, writeSwitches } from './support/device';
+import { testTempDir } from './support/test-temp-dir';
 
 /** An audit of Lakeview with one answered respondent; ends on its overview. */
 async function lakeviewOverview(page: Page): Promise<void> {
@@ -22,7 +22,7 @@ async function exportedLakeview(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this audit' }).click();
   const file = await download;
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-file-')), file.suggestedFilename());
+  const path = join(testTempDir('lsa-file-'), file.suggestedFilename());
   await file.saveAs(path);
   return path;
 }
@@ -33,7 +33,7 @@ test('an exported audit opens on another device with its answers, and merges on 
   await page.getByRole('button', { name: 'Export this audit' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^audit-lakeview-\d{4}-\d{2}-\d{2}\.json$/);
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-export-')), file.suggestedFilename());
+  const path = join(testTempDir('lsa-export-'), file.suggestedFilename());
   await file.saveAs(path);
 
   const device = await browser.newContext();
@@ -55,7 +55,7 @@ test('an exported audit opens on another device with its answers, and merges on 
 });
 
 test('a damaged audit file is refused with messages and nothing is stored', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'lsa-bad-'));
+  const dir = testTempDir('lsa-bad-');
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, JSON.stringify({ type: 'local-safety-audit-bundle', formatVersion: 1, audit: { id: 'x' } }));
   await page.goto('./');
@@ -87,7 +87,7 @@ test('an audit exported with a passphrase opens on another device only with that
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^audit-lakeview-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
   await expect(page.getByRole('status').filter({ hasText: 'saved, encrypted' })).toBeVisible();
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-sealed-')), file.suggestedFilename());
+  const path = join(testTempDir('lsa-sealed-'), file.suggestedFilename());
   await file.saveAs(path);
   const text = readFileSync(path, 'utf8');
   expect(text).toContain('local-safety-audit-sealed');
@@ -129,7 +129,7 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   expect(file.suggestedFilename()).toMatch(/^backup-local-safety-audit-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
   await expect(page.getByText(`The backup was saved, encrypted, as ${file.suggestedFilename()}.`)).toBeVisible();
   await expectNoAxeViolations(page);
-  const path = join(mkdtempSync(join(tmpdir(), 'lsa-backup-')), file.suggestedFilename());
+  const path = join(testTempDir('lsa-backup-'), file.suggestedFilename());
   await file.saveAs(path);
   expect(readFileSync(path, 'utf8')).not.toContain('Lakeview');
 

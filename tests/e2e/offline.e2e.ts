@@ -1,12 +1,10 @@
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { expectSaved } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { buildVersionB, serveBuild } from './support/served-build';
 import { setDeviceFull, writeSwitches } from './support/device';
+import { testTempDir } from './support/test-temp-dir';
 
 async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
@@ -129,7 +127,7 @@ test('no request ever leaves the app\'s origin during a full session', async ({ 
 
 test('is installable: manifest in English and French, icons, service worker', async ({ request, baseURL }) => {
   // A real profile: Chromium never offers installation in an incognito context.
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lsa-profile-')), {
+  const context = await chromium.launchPersistentContext(testTempDir('lsa-profile-'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     baseURL,

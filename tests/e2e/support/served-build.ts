@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../../bench/static-server';
 import { SECURITY_HEADERS } from '../../../vite.config';
+import { testTempDir } from './test-temp-dir';
 
 export interface ServedBuild {
   url: string;
@@ -32,7 +32,7 @@ export async function serveBuild(root = resolve('dist')): Promise<ServedBuild> {
  * to version 1.1.0 with a changed title, as a later release would ship.
  */
 export function buildVersionB(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lsa-b-'));
+  const dir = testTempDir('lsa-b-');
   const templates = join(dir, 'templates');
   cpSync(resolve('audit-templates'), templates, { recursive: true });
   const file = join(templates, 'rapid-scan.json');
