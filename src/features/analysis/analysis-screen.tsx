@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { emptyPlan } from '../../domain';
 import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
 import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
-import { loadChartView } from './chart-view';
 import { ConcernPanel } from './concern-panel';
 import { CoverageTable } from './coverage-table';
 import { GapsTable } from './gaps-table';
@@ -23,8 +22,6 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
   const plan = usePlan(auditId);
   const savePlan = usePlanSaver(auditId);
   const findings = useFindings(data?.input);
-  // The chart library loads while the audit is read and analysed, not before the screen opens.
-  useEffect(() => void loadChartView().catch(() => undefined), []);
 
   if (data === null) return <NotFound />;
   if (!data || !findings || plan === undefined) return <p>{t('analysis.loading')}</p>;

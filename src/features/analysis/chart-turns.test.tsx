@@ -22,23 +22,6 @@ describe('useChartTurn', () => {
     await tick();
   });
 
-  it('gives no turn to a chart that cannot draw yet: the others draw, and it joins the queue once it can', async () => {
-    let canDraw = false;
-    const waiting = renderHook(() => useChartTurn(canDraw));
-    const other = renderHook(() => useChartTurn());
-    await tick();
-    expect(waiting.result.current).toBe(false);
-    expect(other.result.current).toBe(true);
-    await tick();
-    canDraw = true;
-    waiting.rerender();
-    await tick();
-    expect(waiting.result.current).toBe(true);
-    waiting.unmount();
-    other.unmount();
-    await tick();
-  });
-
   it('passes the turn on when a waiting chart has left the screen', async () => {
     const first = renderHook(() => useChartTurn());
     const gone = renderHook(() => useChartTurn());

@@ -12,15 +12,10 @@ function nextTurn(): void {
   turn?.();
 }
 
-/**
- * False until this chart's turn to draw; then true for as long as it stays on screen. A
- * chart joins the queue once it can draw (`wanted`: its code is in), so a turn is never
- * spent on a chart with nothing to draw.
- */
-export function useChartTurn(wanted = true): boolean {
+/** False until this chart's turn to draw; then true for as long as it stays on screen. */
+export function useChartTurn(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!wanted) return undefined;
     let live = true;
     // A transition: React renders the chart in slices and lets the page respond between them.
     waiting.push(() => (live ? startTransition(() => setReady(true)) : nextTurn()));
@@ -31,7 +26,7 @@ export function useChartTurn(wanted = true): boolean {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, []);
   useEffect(() => {
     if (!ready) return;
     // The next chart waits for this one to be drawn and the page to get a chance to respond;
