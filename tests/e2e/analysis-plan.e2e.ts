@@ -24,6 +24,9 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expect(page.getByRole('heading', { level: 1, name: /Analysis – Pine Lake/ })).toBeVisible();
   const concern = page.getByRole('figure', { name: 'Groups at risk', exact: true });
   await expect(concern.getByRole('img')).toBeVisible();
+  // The chart itself is drawn, not only its frame: bars and their labels.
+  await expect(concern.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+  await expect(concern.locator('svg')).toContainText('Street-involved');
   await concern.getByText('Show the figures as a table').click();
   await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('100');
   await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('fewer than 5');
