@@ -1,13 +1,9 @@
 // The large audit of the analysis benchmark, built from the shipped diagnostic's JSON: the
 // same function serves Node (analysis-bench.ts) and the browser (analysis-worker-bench.ts).
 import { parseTemplate, type AnalysisInput, type AnalysisRespondent, type Answers } from '../src/domain';
-import { countItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
+import { countItems, countSectionItems, repeatTemplate, seededRandom, syntheticAnswers } from '../tests/fixtures/analysis/synthetic-audit';
 
-interface SectionJson {
-  items: { type?: string; fields?: unknown[] }[];
-}
-
-const sectionSize = (section: SectionJson): number => section.items.reduce((n, item) => n + 1 + (item.type === 'list' ? (item.fields?.length ?? 0) : 0), 0);
+type SectionJson = Parameters<typeof countSectionItems>[0];
 
 /**
  * Drops whole sections from the end while at least `target` items remain: the last copy
@@ -17,8 +13,8 @@ const sectionSize = (section: SectionJson): number => section.items.reduce((n, i
  */
 function trimToItems(json: Record<string, unknown>, target: number): Record<string, unknown> {
   const sections = [...(json.sections as SectionJson[])];
-  let items = sections.reduce((n, section) => n + sectionSize(section), 0);
-  while (sections.length > 1 && items - sectionSize(sections[sections.length - 1] as SectionJson) >= target) items -= sectionSize(sections.pop() as SectionJson);
+  let items = sections.reduce((n, section) => n + countSectionItems(section), 0);
+  while (sections.length > 1 && items - countSectionItems(sections[sections.length - 1] as SectionJson) >= target) items -= countSectionItems(sections.pop() as SectionJson);
   return { ...json, sections };
 }
 
