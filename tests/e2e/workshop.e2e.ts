@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { setDeviceFull, writeSwitches } from './support/device';
+import { expectSaved } from './support/app';
 import { nextUntil, startWorkshop, tabTo } from './support/workshop';
 
 const shots = '/tmp/workshop-screens';
@@ -441,4 +442,28 @@ test('a notice on the presenter’s full-screen stage leaves the stage’s own b
   await shot(page, 'presenter-notice-phone');
   expect(covered).toEqual([]);
   await expectNoAxeViolations(page);
+});
+
+test('changing a group’s answer in the questionnaire keeps the counts the room recorded', async ({ page }) => {
+  const url = await startWorkshop(page, { people: 12 });
+  await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();
+  await heading(page).focus();
+  await nextUntil(page, /^Who do you think is most at risk/);
+  const add = page.getByRole('button', { name: /^Add one hand for People with no stable home/ });
+  for (let i = 0; i < 6; i++) await add.click();
+  await expect(page.locator('.ws-save')).toHaveText('Saved on this device');
+
+  // The same group in the ordinary questionnaire: its answer there is changed by hand.
+  await page.goto(url.replace(/\/workshop\/.*$/, ''));
+  await page.getByRole('link', { name: /^Continue WS-01/ }).click();
+  await page.getByRole('link', { name: /^What worries us/ }).click();
+  const question = page.getByRole('group', { name: /^Who do you think is most at risk/ });
+  await expect(question.getByText(/workshop’s counts and contributions for this question are kept/)).toBeVisible();
+  await question.getByRole('checkbox', { name: 'Indigenous women and girls' }).check();
+  await expectSaved(page);
+
+  await page.goto(`${url}/summary`);
+  const result = page.getByRole('article', { name: /^Who do you think is most at risk/ });
+  await expect(result.getByRole('listitem').filter({ hasText: 'People with no stable home' })).toHaveText(/6 people/);
+  await expect(result.getByText(/Indigenous women and girls/)).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { FieldItem, Item, SpecialAnswer } from '../../domain/runtime';
+import { groupRecord } from './answer-values';
 import { useRunner } from './runner-context';
 import type { AnswerField } from './use-answer';
 import { useIssueText } from './use-issue-text';
@@ -34,7 +35,8 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
   const { answer, update } = field;
   const error = issueText(field.issue);
   const label = text(item.label);
-  const helpId = item.help || hint ? `${id}-help` : undefined;
+  const fromWorkshop = groupRecord(field.answer?.group) !== undefined;
+  const helpId = item.help || hint || fromWorkshop ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const special = answer?.special;
@@ -53,6 +55,7 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
           {item.help ? text(item.help) : null}
           {item.help && hint ? ' ' : null}
           {hint}
+          {fromWorkshop ? <span className="group-kept">{t('runner.groupKept')}</span> : null}
         </p>
       ) : null}
       {error ? (

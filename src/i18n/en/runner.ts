@@ -31,6 +31,7 @@ export const runner = {
   note: 'Note',
   noteLabel: 'Note on “{{question}}”',
   removeNote: 'Remove the note',
+  groupKept: 'The workshop’s counts and contributions for this question are kept with the answer; the session’s results show them.',
   otherOption: 'Other',
   otherSpecify: 'Please specify',
   yes: 'Yes',

@@ -33,6 +33,7 @@ export const runner: Messages['runner'] = {
   note: 'Note',
   noteLabel: 'Note sur « {{question}} »',
   removeNote: 'Supprimer la note',
+  groupKept: 'Les décomptes et contributions de l’atelier pour cette question sont conservés avec la réponse ; les résultats de la séance les présentent.',
   otherOption: 'Autre',
   otherSpecify: 'Veuillez préciser',
   yes: 'Oui',
