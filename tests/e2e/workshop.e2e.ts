@@ -311,6 +311,15 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: /^Add one hand for Someone forced to marry/ }).click();
     await page.getByRole('button', { name: 'Show results' }).click();
     await check(page, size.name, 'tally');
+    // A group's answer whose options are long sentences stays within the screen.
+    await heading(page).focus();
+    await nextUntil(page, /^Who do you think is most at risk/);
+    await page.getByRole('button', { name: /^Add one hand for Young people in foster care/ }).click();
+    await heading(page).focus();
+    await nextUntil(page, /^If we had to pick one group/);
+    await page.getByRole('button', { name: /^Add one hand for Young people in foster care/ }).click();
+    await expect(page.getByRole('combobox', { name: 'The group’s answer' })).toHaveValue('youth-in-care');
+    await check(page, size.name, 'pick-one');
     await heading(page).focus();
     await nextUntil(page, /^What kinds of places in our community worry you/);
     await page.getByRole('button', { name: /^Add one hand for Bus stations/ }).click();
