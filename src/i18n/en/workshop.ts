@@ -191,6 +191,7 @@ export const workshop = {
     banding: 'So that nobody can be singled out, counts from 1 to 4 are shown as “fewer than {{number}}”.',
     privateCount_one: '{{number}} person answered privately',
     privateCount_other: '{{number}} people answered privately',
+    privateFew: 'Fewer than {{number}} people answered privately',
     nothing: 'Nothing has been answered in this session yet.',
     handsTitle: 'Show of hands',
     dotsTitle: 'Dot vote',

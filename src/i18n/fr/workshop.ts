@@ -193,6 +193,7 @@ export const workshop: Messages['workshop'] = {
     banding: 'Pour que personne ne puisse être reconnu, les décomptes de 1 à 4 sont affichés comme « moins de {{number}} ».',
     privateCount_one: '{{number}} personne a répondu en privé',
     privateCount_other: '{{number}} personnes ont répondu en privé',
+    privateFew: 'Moins de {{number}} personnes ont répondu en privé',
     nothing: 'Rien n’a encore été répondu dans cette séance.',
     handsTitle: 'Vote à main levée',
     dotsTitle: 'Vote par pastilles',

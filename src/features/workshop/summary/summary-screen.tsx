@@ -43,7 +43,10 @@ function Summary({ session, template }: SessionData) {
       <p>
         {session.participants ? t('workshop.sessions.present', { count: session.participants, number: format.number(session.participants) }) : t('workshop.sessions.presentUnknown')}
         {' · '}
-        {t('workshop.summary.privateCount', { count: privateAnswers.length, number: format.number(privateAnswers.length) })}
+        {/* Banded like every count here: "1 person" beside that person's answers would single them out. */}
+        {privateAnswers.length > 0 && privateAnswers.length < SMALL_COUNT_THRESHOLD
+          ? t('workshop.summary.privateFew', { number: format.number(SMALL_COUNT_THRESHOLD) })
+          : t('workshop.summary.privateCount', { count: privateAnswers.length, number: format.number(privateAnswers.length) })}
       </p>
       <p className="ws-do-no-harm">{t('workshop.summary.banding', { number: format.number(SMALL_COUNT_THRESHOLD) })}</p>
       {shown.length === 0 ? <p className="empty">{t('workshop.summary.nothing')}</p> : null}
