@@ -183,3 +183,35 @@ test('list entries can be reordered, removed and restored with undo', async ({ p
   await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
   await expectNoAxeViolations(page);
 });
+
+test('a number shown with its thousands separator is read back as the same number, in English and French', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  // Signals shows for temporary foreign workers of some concern.
+  await row(page, 'Groups of concern (required)').getByRole('checkbox', { name: 'Temporary foreign workers' }).check();
+  await row(page, 'How worried?').getByRole('radio', { name: '4', exact: true }).check();
+  const signals = page.getByLabel('Signals');
+  await signals.fill('3500');
+  await signals.blur();
+  await expect(signals).toHaveValue('3,500');
+  // An edit of the shown "3,500": the comma groups thousands, it is not a decimal point.
+  await signals.click();
+  await signals.press('End');
+  await signals.press('Backspace');
+  await signals.pressSequentially('1');
+  await signals.blur();
+  await expect(signals).toHaveValue('3,501');
+  // A comma that does not group thousands is never guessed at.
+  await signals.fill('2,50');
+  await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();
+  await signals.blur();
+  await expect(signals).toHaveValue('3,501');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Signals')).toHaveValue('3,501');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByLabel('Signalements')).toHaveValue(/^3\s501$/);
+  await page.getByLabel('Signalements').fill('2,5');
+  await page.getByLabel('Signalements').blur();
+  await expect(page.getByLabel('Signalements')).toHaveValue('2,5');
+});

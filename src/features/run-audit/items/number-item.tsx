@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../components/use-translation';
+import { useLanguage } from '../../../components/language-context';
 import type { FieldItem, Item } from '../../../domain/runtime';
 import { useFormatters } from '../../../components/use-formatters';
 import { ItemFrame } from '../item-frame';
@@ -14,11 +15,12 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
   const { t } = useTranslation();
   const { text } = useRunner();
   const format = useFormatters();
+  const { language } = useLanguage();
   const field = useAnswer(answerKey);
   const stored = typeof field.answer?.value === 'number' ? field.answer.value : undefined;
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (stored === undefined ? '' : format.number(stored));
-  const unparsable = draft !== null && draft.trim() !== '' && parseLocalNumber(draft) === undefined;
+  const unparsable = draft !== null && draft.trim() !== '' && parseLocalNumber(draft, language) === undefined;
   const unit = item.unit ? text(item.unit) : undefined;
   return (
     <ItemFrame item={item} field={field} group={false}>
@@ -35,7 +37,7 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
             aria-invalid={invalid || unparsable || undefined}
             onChange={(e) => {
               setDraft(e.target.value);
-              const value = parseLocalNumber(e.target.value);
+              const value = parseLocalNumber(e.target.value, language);
               if (value !== undefined || e.target.value.trim() === '') field.update({ value });
             }}
             onBlur={() => setDraft(null)}
