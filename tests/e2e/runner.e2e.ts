@@ -215,3 +215,24 @@ test('a number shown with its thousands separator is read back as the same numbe
   await page.getByLabel('Signalements').blur();
   await expect(page.getByLabel('Signalements')).toHaveValue('2,5');
 });
+
+test('an entry removed, restored and removed again comes back with its answers from the second undo', async ({ page }) => {
+  await page.clock.install();
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('Police');
+  const remove = page.getByRole('group', { name: 'Actions for Partner 1: Police' }).getByRole('button', { name: 'Remove' });
+  await remove.click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.clock.fastForward(5_000);
+  await remove.click();
+  // The first removal's time to undo has run out; the second one's has not.
+  await page.clock.fastForward(7_000);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
+  await page.clock.fastForward(20_000);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
+});

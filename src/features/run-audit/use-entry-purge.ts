@@ -1,8 +1,9 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { parseKey } from '../../domain/runtime';
 import type { AnswerSaver } from '../../storage';
 import type { AnswerValues } from './answer-values';
+import { keyedTimers } from './keyed-timers';
 
 /** Long enough for the undo offered after a removal. */
 const UNDO_WINDOW_MS = 11_000;
@@ -34,11 +35,13 @@ export function useEntryPurge(form: UseFormReturn<AnswerValues>, saver: AnswerSa
   useEffect(() => {
     purge(orphanKeys(form.getValues()));
   }, [form, purge]);
+  // One timer per entry: removed, restored and removed again, it waits for the latest undo.
+  const [timers] = useState(keyedTimers);
   return useCallback(
     (listId: string, entryId: string) => {
-      setTimeout(() => purge(orphanKeys(form.getValues(), { listId, entryId })), UNDO_WINDOW_MS);
+      timers.schedule(`${listId}/${entryId}`, () => purge(orphanKeys(form.getValues(), { listId, entryId })), UNDO_WINDOW_MS);
     },
-    [form, purge],
+    [form, purge, timers],
   );
 }
 
