@@ -16,6 +16,11 @@ function lazily<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** Files are checked before use, but a date that cannot be shown must never take a screen down. */
+function safely(format: Intl.DateTimeFormat, date: Date, raw: number | string): string {
+  return Number.isNaN(date.getTime()) ? String(raw) : format.format(date);
+}
+
 function makeFormatters(language: string): Formatters {
   const locale = language === 'fr' ? 'fr-CA' : 'en-CA';
   const number = lazily(() => new Intl.NumberFormat(locale));
@@ -29,9 +34,9 @@ function makeFormatters(language: string): Formatters {
   return {
     number: (v) => (plain(v) ? String(v) : number().format(v)),
     percent: (r) => percent().format(r),
-    date: (v) => date().format(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v)),
-    dateTime: (v) => dateTime().format(new Date(v)),
-    time: (v) => time().format(new Date(v)),
+    date: (v) => safely(date(), typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v), v),
+    dateTime: (v) => safely(dateTime(), new Date(v), v),
+    time: (v) => safely(time(), new Date(v), v),
     list: (v) => list().format(v),
   };
 }

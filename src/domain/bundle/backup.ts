@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nearestId, type TemplateIssue } from '../template/template-issue';
-import { mapZodIssue } from '../template/zod-issues';
+import { mapZodIssues } from '../template/zod-issues';
+import { TimestampSchema } from '../template/primitives';
 import type { RawAuditBundle } from './bundle-schema';
 import { parseBundle, type AuditBundle } from './parse-bundle';
 
@@ -16,7 +17,7 @@ const MAX_AUDITS = 500;
 export const BackupSchema = z.strictObject({
   type: z.literal(BACKUP_TYPE),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  createdAt: z.number(),
+  createdAt: TimestampSchema,
   source: z.strictObject({ app: z.literal('local-safety-audit'), version: z.string().max(50) }),
   /** Audit files, checked one by one with parseBundle. */
   audits: z.array(z.unknown()).max(MAX_AUDITS),
@@ -33,7 +34,7 @@ export function looksLikeBackup(value: unknown): boolean {
 /** Checks a backup and every audit file in it; problems name their place from the backup's root. */
 export function parseBackup(value: unknown): BackupParseResult {
   const shape = BackupSchema.safeParse(value, { reportInput: true });
-  if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap((issue) => mapZodIssue(issue, [])).map((i) => ({ ...i, near: i.near ?? nearestId(value, i.path) })).slice(0, MAX_ISSUES) };
+  if (!shape.success) return { ok: false, issues: mapZodIssues(shape.error.issues).map((i) => ({ ...i, near: i.near ?? nearestId(value, i.path) })).slice(0, MAX_ISSUES) };
   const bundles: AuditBundle[] = [];
   const issues: TemplateIssue[] = [];
   const seen = new Set<string>();

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { AnswerSchema } from '../engine/answers-schema';
 import { ActionPlanSchema } from '../plan/action-plan-schema';
+import { CalendarDateSchema, TimestampSchema } from '../template/primitives';
 
 export const BUNDLE_TYPE = 'local-safety-audit-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
 
 const Id = z.string().min(1).max(100);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const IsoDate = CalendarDateSchema;
 const TemplateKey = z.string().regex(/^[a-z][a-z0-9-]{0,63}@[0-9A-Za-z.+-]{1,64}$/);
 
 export const BundleAuditSchema = z.strictObject({
@@ -18,8 +19,8 @@ export const BundleAuditSchema = z.strictObject({
   language: z.enum(['en', 'fr']),
   templateKey: TemplateKey,
   status: z.enum(['active', 'archived']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 
 export const BundleRespondentSchema = z.strictObject({
@@ -34,15 +35,15 @@ export const BundleRespondentSchema = z.strictObject({
   participants: z.number().int().min(1).max(10_000).optional(),
   /** Links a workshop participant who answered privately to the session (group respondent). */
   session: z.strictObject({ id: Id, role: z.enum(['group', 'participant']) }).optional(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 
 export const BundleAnswerSchema = z.strictObject({
   respondentId: Id,
   key: z.string().min(1).max(200),
   answer: AnswerSchema,
-  updatedAt: z.number(),
+  updatedAt: TimestampSchema,
 });
 
 /**
@@ -53,7 +54,7 @@ export const BundleAnswerSchema = z.strictObject({
 export const AuditBundleSchema = z.strictObject({
   type: z.literal(BUNDLE_TYPE),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
-  exportedAt: z.number(),
+  exportedAt: TimestampSchema,
   source: z.strictObject({ app: z.literal('local-safety-audit'), version: z.string().max(50) }),
   audit: BundleAuditSchema,
   /** Template documents, checked with parseTemplate on import. */

@@ -41,6 +41,20 @@ describe('parseBundle', () => {
     expect(codes(bundle({ answers: [{ respondentId: 'r1', key: 'k', answer: { value: 'x', colour: 'red' }, updatedAt: 1 }] }))).toEqual(['unknown-key@answers.0.answer.colour']);
   });
 
+  it('refuses days that do not exist and moments no date can show, naming where', () => {
+    const audit = (patch: Record<string, unknown>) => bundle({ audit: { ...(bundle().audit as Record<string, unknown>), ...patch } });
+    expect(codes(audit({ periodStart: '2026-13-45' }))).toEqual(['invalid-date@audit.periodStart']);
+    expect(codes(audit({ periodEnd: '2027-02-30' }))).toEqual(['invalid-date@audit.periodEnd']);
+    expect(codes(audit({ periodEnd: '2026-1-5' }))).toEqual(['invalid-date@audit.periodEnd']);
+    expect(codes(audit({ periodStart: '2028-02-29', periodEnd: '2028-12-31' }))).toEqual([]);
+    expect(codes(audit({ updatedAt: 1e300 }))).toEqual(['too-large@audit.updatedAt']);
+    expect(codes(audit({ createdAt: -5 }))).toEqual(['too-small@audit.createdAt']);
+    expect(codes(bundle({ exportedAt: 1.5 }))).toEqual(['not-an-integer@exportedAt']);
+    const action = { id: 'a1', description: 'D', supporting: [], resources: '', start: '2026-13-45', status: 'planned' };
+    const plan = { formatVersion: 1, problemStatement: '', priorities: [{ id: 'p1', title: 'T', objective: 'O', actions: [action], indicators: [] }], monitoring: { who: '', frequency: 'yearly', protocols: '' }, overrides: [], updatedAt: 1 };
+    expect(codes(bundle({ plan }))).toEqual(['invalid-date@plan.priorities.0.actions.0.start']);
+  });
+
   it('validates every template in full and reports where', () => {
     const broken = { ...template, languages: ['en', 'fr', 'de'] };
     const issues = codes(bundle({ templates: [broken] }));

@@ -2,7 +2,7 @@ import { checkStructure, parseJsonText } from '../template/pre-checks';
 import { parseTemplate } from '../template/parse-template';
 import { nearestId, type TemplateIssue } from '../template/template-issue';
 import type { Template } from '../template/template-schema';
-import { mapZodIssue } from '../template/zod-issues';
+import { mapZodIssues } from '../template/zod-issues';
 import { AuditBundleSchema, BUNDLE_FORMAT_VERSION, BUNDLE_TYPE, type RawAuditBundle } from './bundle-schema';
 
 /** An audit bundle whose templates have been validated in full. */
@@ -64,7 +64,7 @@ export function parseBundle(value: unknown): BundleParseResult {
   const kind = kindIssues(value);
   if (kind.length) return fail(kind, value);
   const shape = AuditBundleSchema.safeParse(value, { reportInput: true });
-  if (!shape.success) return fail(shape.error.issues.flatMap((issue) => mapZodIssue(issue, [])), value);
+  if (!shape.success) return fail(mapZodIssues(shape.error.issues), value);
   const templates: Template[] = [];
   const issues: TemplateIssue[] = [];
   shape.data.templates.forEach((raw, i) => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CalendarDateSchema, TimestampSchema } from '../template/primitives';
 
 const Text = (max: number) => z.string().max(max);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const IsoDate = CalendarDateSchema;
 const PlanId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'on-hold'] as const;
@@ -53,7 +54,7 @@ export const PriorityOverrideSchema = z.strictObject({
   gapId: Text(200),
   score: z.number().min(0).max(100),
   reason: Text(1000).min(1),
-  at: z.number(),
+  at: TimestampSchema,
 });
 
 export const ActionPlanSchema = z.strictObject({
@@ -66,7 +67,7 @@ export const ActionPlanSchema = z.strictObject({
     protocols: Text(3000),
   }),
   overrides: z.array(PriorityOverrideSchema).max(500),
-  updatedAt: z.number(),
+  updatedAt: TimestampSchema,
 });
 
 export type PartnerRef = z.infer<typeof PartnerRefSchema>;

@@ -133,6 +133,9 @@ export function mapZodIssue(issue: ZodIssue, prefix: IssuePath): TemplateIssue[]
       return [{ code: 'not-an-integer', path }];
     case 'invalid_union':
       return unionIssues(issue, path, input);
+    case 'custom':
+      if (issue.params?.issue === 'invalid-date') return [{ code: 'invalid-date', path }];
+      return [{ code: 'invalid-value', path, params: { allowed: '' } }];
     case 'invalid_key':
     case 'invalid_element':
       return issue.issues.flatMap((inner) => mapZodIssue(inner, path));
