@@ -52,7 +52,11 @@ export interface SessionLink {
   /** The workshop session's (group respondent's) id. */
   id: string;
   role: 'group' | 'participant';
+  /** For a participant: answered on the device in a private round, or typed from a paper form. */
+  via?: ParticipantVia;
 }
+
+export type ParticipantVia = 'round' | 'paper';
 
 /** Where a facilitated workshop session stands, so a reload continues where it was. */
 export interface WorkshopState {

@@ -182,6 +182,10 @@ test('a pass-the-device round of three: the screen locks between people and nobo
   await expect(worry.getByRole('listitem').filter({ hasText: 'Very worried' })).toContainText('fewer than 5');
   await expect(page.getByText('third-secret-text')).toBeVisible();
   await shot(page, 'summary-private-tablet', true);
+  // The paper forms' table, often on the projected screen, never lists the round person by person.
+  await page.goto(`${url}/paper`);
+  await expect(page.getByText('No forms typed in yet.')).toBeVisible();
+  for (const secret of ['first', 'second', 'third']) await expect(page.getByText(`${secret}-secret-text`)).toHaveCount(0);
 });
 
 test('a reload in the middle of a session continues where it was, counts and all', async ({ page }) => {

@@ -34,7 +34,7 @@ export const BundleRespondentSchema = z.strictObject({
   /** People present, for a workshop group: tallies count them, not the group as one. */
   participants: z.number().int().min(1).max(10_000).optional(),
   /** Links a workshop participant who answered privately to the session (group respondent). */
-  session: z.strictObject({ id: Id, role: z.enum(['group', 'participant']) }).optional(),
+  session: z.strictObject({ id: Id, role: z.enum(['group', 'participant']), via: z.enum(['round', 'paper']).optional() }).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

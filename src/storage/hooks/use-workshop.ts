@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Template } from '../../domain';
 import { useDatabase } from '../database-context';
-import type { RespondentRecord, WorkshopState } from '../records';
+import type { ParticipantVia, RespondentRecord, WorkshopState } from '../records';
 import {
   addSessionParticipant,
   createWorkshopSession,
@@ -41,7 +41,7 @@ export function useWorkshopActions() {
       createSession: (input: NewWorkshopSession, template: Template) => createWorkshopSession(db, input, template),
       setParticipants: (sessionId: string, participants: number) => setSessionParticipants(db, sessionId, participants),
       setState: (sessionId: string, patch: Partial<WorkshopState>) => updateWorkshopState(db, sessionId, patch),
-      addParticipant: (sessionId: string) => addSessionParticipant(db, sessionId),
+      addParticipant: (sessionId: string, via: ParticipantVia) => addSessionParticipant(db, sessionId, via),
     }),
     [db],
   );

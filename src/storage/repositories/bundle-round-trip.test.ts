@@ -7,6 +7,8 @@ import { createAudit, listAudits } from './audits-repo';
 import { exportAuditBundle, bundleFileName } from './export-bundle';
 import { importAuditBundle } from './import-bundle';
 import { addRespondent, listRespondents } from './respondents-repo';
+import { addSessionParticipant, createWorkshopSession, listSessionParticipants, listWorkshopSessions } from './workshop-repo';
+import { loadTemplate } from '../../../tests/support/fixtures';
 
 const template = allTypesTemplate();
 let db = testDatabase();
@@ -85,6 +87,26 @@ describe('audit bundles', () => {
     expect(await again.audits.count()).toBe(0);
     expect(before).toBe(0);
     await again.delete();
+  });
+
+  it('keep a workshop session with its private participants, as a copy too', async () => {
+    const workshop = loadTemplate('audit-templates/community-workshop.json');
+    const clock = fakeClock();
+    const auditId = await createAudit(db, { locality: 'Riverside', leadOrganisation: 'City', language: 'en' }, workshop, clock);
+    const sessionId = await createWorkshopSession(db, { auditId, participants: 9 }, workshop, clock);
+    const inRound = await addSessionParticipant(db, sessionId, 'round', clock);
+    await saveAnswers(db, auditId, inRound, [{ key: 'worry-level', answer: { value: 3 }, at: clock() }]);
+    await addSessionParticipant(db, sessionId, 'paper', clock);
+    const bundle = await exported(auditId);
+    for (const mode of ['merge', 'copy'] as const) {
+      const result = await importAuditBundle(other, bundle, mode);
+      if (!result.ok) throw new Error('refused');
+      const sessions = await listWorkshopSessions(other, result.summary.auditId);
+      expect(sessions.map((s) => [s.code, s.participants])).toEqual([['WS-01', 9]]);
+      const participants = await listSessionParticipants(other, sessions[0]?.id as string);
+      expect(participants.map((p) => [p.code, p.session?.via])).toEqual([['WS-01-P01', 'round'], ['WS-01-P02', 'paper']]);
+      expect(sessions[0]?.id === sessionId).toBe(mode === 'merge');
+    }
   });
 
   it('names files from the locality without accents', () => {

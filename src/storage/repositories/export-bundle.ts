@@ -38,6 +38,8 @@ export async function exportAuditBundle(db: AuditDatabase, auditId: string, appV
         excludedSections: r.excludedSections,
         completedSections: r.completedSections,
         ...(r.participants !== undefined ? { participants: r.participants } : {}),
+        // A workshop's group and its private participants stay together on the other device.
+        ...(r.session ? { session: { id: r.session.id, role: r.session.role, ...(r.session.via ? { via: r.session.via } : {}) } } : {}),
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
       })),

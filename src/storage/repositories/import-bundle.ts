@@ -52,8 +52,12 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
       const title = bundle.templates.find((t) => templateKey(t.id, t.version) === r.templateKey)?.title ?? { en: r.templateKey };
       if (!existing) summary.respondentsAdded++;
       if (!existing || existing.updatedAt < r.updatedAt) {
+        // The link to a workshop session follows the session's id (new in a copy); one to a
+        // respondent the file does not hold is dropped.
+        const sessionId = r.session && ids.get(r.session.id);
         const record: RespondentRecord = {
           ...r, id, auditId, templateTitle: title,
+          session: r.session && sessionId ? { ...r.session, id: sessionId } : undefined,
           completedSections: [...new Set([...(existing?.completedSections ?? []), ...r.completedSections])],
           progress: existing?.progress ?? { answered: 0, total: 0, sections: {} },
         };

@@ -42,8 +42,8 @@ describe('workshop repository', () => {
 
   it('adds private participants linked to the session, numbered, never named', async () => {
     const { auditId, sessionId, clock } = await start();
-    const first = await addSessionParticipant(db, sessionId, clock);
-    const second = await addSessionParticipant(db, sessionId, clock);
+    const first = await addSessionParticipant(db, sessionId, 'round', clock);
+    const second = await addSessionParticipant(db, sessionId, 'round', clock);
     const participants = await listSessionParticipants(db, sessionId);
     expect(participants.map((p) => p.code)).toEqual(['WS-01-P01', 'WS-01-P02']);
     expect(participants[0]).toMatchObject({ id: first, type: 'workshop', participants: 1, session: { id: sessionId, role: 'participant' }, templateKey: 'community-workshop@1.0.0' });
@@ -55,8 +55,8 @@ describe('workshop repository', () => {
 
   it('reads the group answers apart from each participant\'s', async () => {
     const { auditId, sessionId, clock } = await start();
-    const a = await addSessionParticipant(db, sessionId, clock);
-    const b = await addSessionParticipant(db, sessionId, clock);
+    const a = await addSessionParticipant(db, sessionId, 'round', clock);
+    const b = await addSessionParticipant(db, sessionId, 'round', clock);
     await saveAnswers(db, auditId, sessionId, [{ key: 'risk-trend', answer: { value: 'increasing', group: { tally: { increasing: 8, stable: 4 } } }, at: clock() }]);
     await saveAnswers(db, auditId, a, [{ key: 'worry-level', answer: { value: 4 }, at: clock() }]);
     await saveAnswers(db, auditId, b, [{ key: 'worry-level', answer: { value: 2 }, at: clock() }]);

@@ -1,7 +1,7 @@
 import type { Answer, Template } from '../../domain';
 import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
-import type { RespondentRecord, WorkshopState } from '../records';
+import type { ParticipantVia, RespondentRecord, WorkshopState } from '../records';
 import { nextRespondentCode } from './respondents-repo';
 import { storeTemplate } from './templates-repo';
 import { answerRecordsOfAll } from './answer-records';
@@ -47,7 +47,7 @@ export async function updateWorkshopState(db: AuditDatabase, sessionId: string, 
 }
 
 /** A participant answering privately (pass-the-device or a paper form): an anonymous respondent of the session. */
-export async function addSessionParticipant(db: AuditDatabase, sessionId: string, clock: Clock = systemClock): Promise<string> {
+export async function addSessionParticipant(db: AuditDatabase, sessionId: string, via: ParticipantVia, clock: Clock = systemClock): Promise<string> {
   const id = newId();
   await db.transaction('rw', db.respondents, db.audits, async () => {
     const session = await db.respondents.get(sessionId);
@@ -59,7 +59,7 @@ export async function addSessionParticipant(db: AuditDatabase, sessionId: string
     const now = clock();
     await db.respondents.add({
       id, auditId: session.auditId, code: codeOf(n), type: 'workshop', templateKey: session.templateKey, templateTitle: session.templateTitle,
-      excludedSections: [], completedSections: [], participants: 1, session: { id: sessionId, role: 'participant' },
+      excludedSections: [], completedSections: [], participants: 1, session: { id: sessionId, role: 'participant', via },
       progress: EMPTY_PROGRESS, createdAt: now, updatedAt: now,
     });
     await db.audits.update(session.auditId, { updatedAt: now });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
@@ -27,7 +27,9 @@ function Paper({ audit, session, template }: SessionData) {
   const { t } = useTranslation();
   const text = useTemplateText(template);
   const actions = useWorkshopActions();
-  const forms = useSessionParticipants(session.id);
+  const participants = useSessionParticipants(session.id);
+  // Only the forms typed here: a private round's answers are never shown person by person.
+  const forms = useMemo(() => participants?.filter((p) => p.session?.via !== 'round'), [participants]);
   const stored = useSessionAnswers(session.id);
   const [adding, setAdding] = useState(false);
   const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
@@ -48,7 +50,7 @@ function Paper({ audit, session, template }: SessionData) {
     focusRow.current = forms.length;
     // A refused write is reported by the app's write-failure notice; the button comes back either way.
     try {
-      await actions.addParticipant(session.id);
+      await actions.addParticipant(session.id, 'paper');
     } finally {
       setAdding(false);
     }

@@ -40,7 +40,7 @@ export function Round({ audit, session, template }: SessionData) {
     setStarting(true);
     // A refused write is reported by the app's write-failure notice; the next person can try again.
     try {
-      const participantId = await actions.addParticipant(session.id);
+      const participantId = await actions.addParticipant(session.id, 'round');
       setPhase({ kind: 'answering', participantId });
     } finally {
       setStarting(false);
