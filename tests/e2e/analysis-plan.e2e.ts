@@ -73,9 +73,14 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
 
   const gap = page.getByRole('listitem').filter({ hasText: /no labour inspection partner: Agriculture/ }).first();
   await gap.getByRole('button', { name: /Change the priority of/ }).click();
-  await gap.getByLabel('New priority (0–100)').fill('95');
+  // An empty priority is not read as 0, and a reason longer than a plan file holds cannot be typed.
+  await gap.getByLabel('New priority (0–100)').fill('');
   await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(gap.getByText('Enter a number from 0 to 100.')).toBeVisible();
   await expect(gap.getByText('Give the reason for this change.')).toBeVisible();
+  await gap.getByLabel('New priority (0–100)').fill('95');
+  await gap.getByLabel(/Reason/).fill('x'.repeat(1200));
+  await expect(gap.getByLabel(/Reason/)).toHaveValue('x'.repeat(1000));
   await gap.getByLabel(/Reason/).fill('Harvest season starts in June; inspectors agreed to join.');
   await gap.getByRole('button', { name: 'Save the change' }).click();
   await expect(page.getByText(/Set to 95 by the group: “Harvest season starts in June/)).toBeVisible();

@@ -5,6 +5,11 @@ const Text = (max: number) => z.string().max(max);
 const IsoDate = CalendarDateSchema;
 const PlanId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
+/** Limits of a plan file, which the editor keeps to so that every saved plan can be exported and opened again. */
+export const MAX_ACTIONS = 50;
+export const MAX_INDICATORS = 30;
+export const MAX_REASON = 1000;
+
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'on-hold'] as const;
 export const FREQUENCIES = ['monthly', 'quarterly', 'twice-yearly', 'yearly', 'other'] as const;
 
@@ -45,15 +50,15 @@ export const PrioritySchema = z.strictObject({
   gapId: Text(200).optional(),
   /** Measurable: "to reduce …", "to increase …". */
   objective: Text(1000),
-  actions: z.array(ActionSchema).max(50),
-  indicators: z.array(IndicatorSchema).max(30),
+  actions: z.array(ActionSchema).max(MAX_ACTIONS),
+  indicators: z.array(IndicatorSchema).max(MAX_INDICATORS),
 });
 
 /** A person's decision to rank a gap differently from its computed score, with the reason. */
 export const PriorityOverrideSchema = z.strictObject({
   gapId: Text(200),
   score: z.number().min(0).max(100),
-  reason: Text(1000).min(1),
+  reason: Text(MAX_REASON).min(1),
   at: TimestampSchema,
 });
 

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
-import { ACTION_STATUSES, type ActionPlan } from '../../domain';
+import { ACTION_STATUSES, MAX_ACTIONS, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
 import { LeadPartnerSelect, SupportingPartners } from './partner-select';
 import type { PartnerOption } from './partner-options';
@@ -46,12 +46,13 @@ export function ActionsEditor({ priority, partners }: { priority: number; partne
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => append({ id: planId('a'), description: '', supporting: [], resources: '', status: 'planned' })}
-      >
-        {t('plan.addAction')}
-      </button>
+      {fields.length < MAX_ACTIONS ? (
+        <button type="button" onClick={() => append({ id: planId('a'), description: '', supporting: [], resources: '', status: 'planned' })}>
+          {t('plan.addAction')}
+        </button>
+      ) : (
+        <p className="help">{t('plan.actionsFull', { number: MAX_ACTIONS })}</p>
+      )}
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
-import { FREQUENCIES, type ActionPlan } from '../../domain';
+import { FREQUENCIES, MAX_INDICATORS, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
 import { planId } from './plan-ids';
 
@@ -43,9 +43,13 @@ export function IndicatorsEditor({ priority }: { priority: number }) {
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => append({ id: planId('i'), name: '', baseline: '', target: '', dataSource: '', frequency: 'quarterly' })}>
-        {t('plan.addIndicator')}
-      </button>
+      {fields.length < MAX_INDICATORS ? (
+        <button type="button" onClick={() => append({ id: planId('i'), name: '', baseline: '', target: '', dataSource: '', frequency: 'quarterly' })}>
+          {t('plan.addIndicator')}
+        </button>
+      ) : (
+        <p className="help">{t('plan.indicatorsFull', { number: MAX_INDICATORS })}</p>
+      )}
     </fieldset>
   );
 }

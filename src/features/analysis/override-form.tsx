@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
+import { MAX_REASON } from '../../domain/plan/action-plan-schema';
 
 interface OverrideFormProps {
   gap: Gap;
@@ -17,23 +18,44 @@ export function OverrideForm({ gap, title, onSave, onRemove, onCancel }: Overrid
   const [score, setScore] = useState(String(gap.override?.score ?? gap.score.value));
   const [reason, setReason] = useState(gap.override?.reason ?? '');
   const [missing, setMissing] = useState(false);
-  const value = Math.max(0, Math.min(100, Math.round(Number(score) || 0)));
+  const [badScore, setBadScore] = useState(false);
+  // A whole number from 0 to 100; an empty box or a word is never read as 0.
+  const number = score.trim() === '' ? Number.NaN : Number(score);
+  const valid = Number.isFinite(number) && number >= 0 && number <= 100;
   return (
     <form
       className="override-form"
       aria-label={t('analysis.gaps.changeFor', { gap: title })}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!reason.trim()) return setMissing(true);
-        onSave(value, reason.trim());
+        setBadScore(!valid);
+        setMissing(!reason.trim());
+        if (!valid || !reason.trim()) return;
+        onSave(Math.round(number), reason.trim());
       }}
     >
       <label htmlFor={`${id}-score`}>{t('analysis.gaps.newScore')}</label>
-      <input id={`${id}-score`} type="number" min={0} max={100} step={1} value={score} onChange={(e) => setScore(e.target.value)} />
+      <input
+        id={`${id}-score`}
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        value={score}
+        aria-invalid={badScore || undefined}
+        aria-describedby={badScore ? `${id}-bad-score` : undefined}
+        onChange={(e) => (setScore(e.target.value), setBadScore(false))}
+      />
+      {badScore ? (
+        <p id={`${id}-bad-score`} className="error-text">
+          {t('analysis.gaps.scoreInvalid')}
+        </p>
+      ) : null}
       <label htmlFor={`${id}-reason`}>{t('analysis.gaps.reason')}</label>
       <textarea
         id={`${id}-reason`}
         rows={2}
+        maxLength={MAX_REASON}
         value={reason}
         aria-invalid={missing || undefined}
         aria-describedby={missing ? `${id}-missing` : undefined}

@@ -92,6 +92,7 @@ export const analysis = {
     save: 'Save the change',
     remove: 'Back to the computed priority',
     reasonMissing: 'Give the reason for this change.',
+    scoreInvalid: 'Enter a number from 0 to 100.',
     unmatched: 'Earlier priority changes no longer match a gap (the answers changed): {{list}}',
     none: 'No gaps found yet.',
   },

@@ -94,6 +94,7 @@ export const analysis: Messages['analysis'] = {
     save: 'Enregistrer la modification',
     remove: 'Revenir à la priorité calculée',
     reasonMissing: 'Indiquez la raison de cette modification.',
+    scoreInvalid: 'Entrez un nombre de 0 à 100.',
     unmatched: 'Des modifications de priorité antérieures ne correspondent plus à aucune lacune (les réponses ont changé) : {{list}}',
     none: 'Aucune lacune relevée pour l’instant.',
   },
