@@ -71,6 +71,11 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await expect(page.getByRole('figure', { name: 'Groups at risk reached by current activities' })).toBeVisible();
   await expect(page.getByText(/possibly the same as: .*Youth Shelter/).first()).toBeVisible();
 
+  // A gap named by few sources keeps its count banded in the explanation of its score too.
+  const few = page.locator('.gap').filter({ hasText: 'Named or shown by: fewer than 5' }).first();
+  await few.locator('summary').click();
+  await expect(few.locator('.score-parts')).toContainText('sources: fewer than 5, full weight from 3');
+
   const gap = page.getByRole('listitem').filter({ hasText: /no labour inspection partner: Agriculture/ }).first();
   await gap.getByRole('button', { name: /Change the priority of/ }).click();
   // An empty priority is not read as 0, and a reason longer than a plan file holds cannot be typed.

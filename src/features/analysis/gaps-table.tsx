@@ -15,6 +15,7 @@ interface GapsTableProps {
 function Explanation({ gap }: { gap: Gap }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const text = useFindingsText();
   const { basis } = gap.score;
   const two = (n: number) => format.number(Math.round(n * 100) / 100);
   return (
@@ -25,7 +26,8 @@ function Explanation({ gap }: { gap: Gap }) {
       <li>
         {t('analysis.gaps.evidence')} {two(gap.score.evidence)} (
         {t('analysis.gaps.evidenceFrom', {
-          support: format.number(basis.support),
+          // Banded like everywhere else: the exact count of a small group of sources is never shown.
+          support: text.band(gap.support),
           target: format.number(basis.supportTarget),
           confidence: basis.confidence === undefined ? '' : t('analysis.gaps.confidenceFactor', { value: two(basis.confidence) }),
         })}

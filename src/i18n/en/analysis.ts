@@ -80,7 +80,7 @@ export const analysis = {
       named: 'Named by respondents: {{subject}}',
     },
     concernFrom: { measured: 'measured', default: 'default for this kind of gap' },
-    evidenceFrom: '{{support}} of {{target}} sources needed{{confidence}}',
+    evidenceFrom: 'sources: {{support}}, full weight from {{target}}{{confidence}}',
     confidenceFactor: ', data confidence {{value}}',
     capacityFrom: { known: 'from capacity-to-act answers', unknown: 'not answered: default' },
     overridden: 'Set to {{score}} by the group: “{{reason}}”',

@@ -82,7 +82,7 @@ export const analysis: Messages['analysis'] = {
       named: 'Mentionnée par les répondants : {{subject}}',
     },
     concernFrom: { measured: 'mesurée', default: 'valeur par défaut pour ce type de lacune' },
-    evidenceFrom: '{{support}} des {{target}} sources nécessaires{{confidence}}',
+    evidenceFrom: 'sources : {{support}}, plein poids à partir de {{target}}{{confidence}}',
     confidenceFactor: ', confiance dans les données {{value}}',
     capacityFrom: { known: 'd’après les réponses sur la capacité d’agir', unknown: 'sans réponse : valeur par défaut' },
     overridden: 'Fixée à {{score}} par le groupe : « {{reason}} »',
