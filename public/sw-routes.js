@@ -11,3 +11,26 @@ self.addEventListener('install', (event) => {
     event.addRoutes([{ condition: { urlPattern: new URLPattern({ pathname }), requestMethod: 'GET' }, source: 'cache' }]).catch(() => undefined),
   );
 });
+
+// The cache route above matches a request to a cached file the way Cache Storage does, which
+// honours the file's Vary header: a host that answers with "Vary: Origin" (vite preview, many
+// CDNs) stored files the page's module requests then never matched, and offline the app did
+// not start. Once installed, the precached files drop their Vary header: each URL has one
+// version, whoever asks for it.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('workbox-precache')) continue;
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request, { ignoreVary: true });
+          if (!response || !response.headers.has('Vary')) continue;
+          const headers = new Headers(response.headers);
+          headers.delete('Vary');
+          await cache.put(request, new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers }));
+        }
+      }
+    })().catch(() => undefined),
+  );
+});

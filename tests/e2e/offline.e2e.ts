@@ -31,7 +31,8 @@ async function newAuditWithRespondent(page: Page, base: string, locality: string
 }
 
 test('works with no network and no server once loaded: create, answer, reload, lazy screens', async ({ page, context }) => {
-  const served = await serveBuild();
+  // A host whose answers vary by origin (vite preview's, many CDNs'): the cached files must still match.
+  const served = await serveBuild(undefined, { Vary: 'Origin' });
   await page.goto(served.url);
   await waitForServiceWorker(page);
   await served.close();

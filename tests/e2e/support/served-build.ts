@@ -16,10 +16,10 @@ export interface ServedBuild {
 let nextPort = 4500 + Math.floor(Math.random() * 300);
 
 /** Serves a build from a server the test can stop or switch (unlike the shared preview server). */
-export async function serveBuild(root = resolve('dist')): Promise<ServedBuild> {
+export async function serveBuild(root = resolve('dist'), headers: Record<string, string> = {}): Promise<ServedBuild> {
   let current = root;
   const port = nextPort++;
-  const server: Server = await serveStatic(() => current, port, SECURITY_HEADERS);
+  const server: Server = await serveStatic(() => current, port, { ...SECURITY_HEADERS, ...headers });
   return {
     url: `http://127.0.0.1:${port}/`,
     swap: (next) => (current = next),
