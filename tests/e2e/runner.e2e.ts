@@ -236,3 +236,18 @@ test('an entry removed, restored and removed again comes back with its answers f
   await page.reload();
   await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
 });
+
+test('Enter in a field never marks the section complete, and a section\'s problems stay with it', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByLabel('Your role').fill('Officer');
+  await page.getByLabel('Your role').press('Enter');
+  await page.getByRole('checkbox', { name: 'I understand' }).press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'problems to correct' })).toHaveCount(0);
+  await expect(page.getByText('Section marked complete.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'problem' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeFocused();
+  await expect(page.getByRole('alert').filter({ hasText: 'problem' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Introduction/ })).not.toContainText('Complete');
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { Link, useLocation } from 'wouter';
@@ -92,6 +92,9 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
 
   const index = Math.max(0, template.sections.findIndex((s) => s.id === sectionId));
   const section = template.sections[index] ?? template.sections[0];
+  const shownId = section?.id;
+  // Problems found on marking one section complete are that section's: another starts clean.
+  useEffect(() => form.clearErrors(), [form, shownId]);
   if (!section) return null;
   const baseHref = `/audits/${audit.id}/respondents/${respondent.id}`;
   const markComplete = form.handleSubmit(
@@ -121,7 +124,8 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
           >
             <div className="runner">
               <SectionNav template={template} baseHref={baseHref} currentId={section.id} progress={tracker.progress} completed={respondent.completedSections} excluded={respondent.excludedSections} />
-              <form className="runner-main" noValidate onSubmit={(e) => void markComplete(e)}>
+              {/* Enter in a field never marks the section complete: only its button does. */}
+              <form className="runner-main" noValidate onSubmit={(e) => e.preventDefault()}>
                 <SectionView key={section.id} template={template} section={section} excluded={respondent.excludedSections.includes(section.id)} attempt={attempt} onFocusAnswer={focusAnswer} />
                 <SectionControls
                   template={template}
@@ -129,6 +133,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
                   respondent={respondent}
                   onGo={(id) => navigate(`${baseHref}/${id}`)}
                   onToggleExcluded={(excluded) => void actions.updateRespondent(respondent.id, { excludedSections: excluded })}
+                  onComplete={() => void markComplete()}
                   onReopen={() => void actions.updateRespondent(respondent.id, { completedSections: respondent.completedSections.filter((s) => s !== section.id) })}
                 />
               </form>

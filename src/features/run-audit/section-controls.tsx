@@ -8,10 +8,11 @@ interface SectionControlsProps {
   respondent: RespondentRecord;
   onGo: (sectionId: string) => void;
   onToggleExcluded: (excluded: string[]) => void;
+  onComplete: () => void;
   onReopen: () => void;
 }
 
-export function SectionControls({ template, index, respondent, onGo, onToggleExcluded, onReopen }: SectionControlsProps) {
+export function SectionControls({ template, index, respondent, onGo, onToggleExcluded, onComplete, onReopen }: SectionControlsProps) {
   const { t } = useTranslation();
   const section = template.sections[index];
   if (!section) return null;
@@ -30,7 +31,7 @@ export function SectionControls({ template, index, respondent, onGo, onToggleExc
             </button>
           </>
         ) : excluded ? null : (
-          <button type="submit" className="primary">
+          <button type="button" className="primary" onClick={onComplete}>
             {t('runner.markComplete')}
           </button>
         )}
