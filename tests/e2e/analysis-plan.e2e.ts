@@ -36,6 +36,13 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   const workers = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /analysis-worker-[\w-]+\.js$/.test(e.name)).length);
   expect(workers).toBe(1);
   await expectNoAxeViolations(page);
+  // A priority changed before anyone drafts the plan: the plan still starts from the top gaps.
+  const gap = page.locator('.gap').filter({ hasText: /no activity reaches: Street-involved/ }).first();
+  await gap.getByRole('button', { name: /Change the priority of/ }).click();
+  await gap.getByLabel('New priority (0–100)').fill('97');
+  await gap.getByLabel(/Reason/).fill('The youth council asked for it first.');
+  await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText(/Set to 97 by the group/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Draft the action plan' }).click();
   await page.getByRole('button', { name: /Start from the top \d+ gaps/ }).click();
@@ -46,6 +53,10 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByLabel('Problem statement')).toHaveValue('Young people leaving care are approached at the bus terminal.');
+  await page.getByRole('link', { name: 'Analysis' }).click();
+  await expect(page.getByText(/Set to 97 by the group: “The youth council asked for it first/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Problem statement')).toBeVisible();
 
   await page.getByRole('radio', { name: 'Français' }).check();
   const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlan, type ActionPlan, type Priority } from './action-plan-schema';
+import { emptyPlan, isUnstartedPlan, type ActionPlan, type Priority } from './action-plan-schema';
 import { checkPlan } from './plan-check';
 
 const priority = (n: number, more: Partial<Priority> = {}): Priority => ({
@@ -48,5 +48,16 @@ describe('checkPlan', () => {
     const plan = complete();
     plan.priorities = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => priority(n));
     expect(checkPlan(plan).map((i) => i.code)).toEqual(['too-many-priorities']);
+  });
+});
+
+describe('isUnstartedPlan', () => {
+  it('is true with no plan, or one that only holds priority changes', () => {
+    expect(isUnstartedPlan(null)).toBe(true);
+    const plan = emptyPlan(1);
+    plan.overrides = [{ gapId: 'g', score: 90, reason: 'Agreed', at: 2 }];
+    expect(isUnstartedPlan(plan)).toBe(true);
+    expect(isUnstartedPlan({ ...plan, problemStatement: 'Why' })).toBe(false);
+    expect(isUnstartedPlan({ ...plan, priorities: [{ id: 'p', title: '', objective: '', actions: [], indicators: [] }] })).toBe(false);
   });
 });

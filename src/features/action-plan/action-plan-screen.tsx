@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isUnstartedPlan } from '../../domain';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { NotFound } from '../../components/not-found';
@@ -34,7 +35,12 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
       }
     >
       <p>{t('plan.intro')}</p>
-      {plan === null ? <StartPlan gaps={gaps} onStart={(p) => void save(p)} /> : <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />}
+      {plan && !isUnstartedPlan(plan) ? (
+        <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />
+      ) : (
+        // Changes to priorities made on the analysis screen before the plan was started stay.
+        <StartPlan gaps={gaps} onStart={(p) => void save({ ...p, overrides: plan?.overrides ?? [] })} />
+      )}
       <PlanPdf audit={data.audit} templates={data.input.templates} findings={findings} plan={plan} />
     </Page>
   );
