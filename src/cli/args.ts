@@ -7,6 +7,10 @@ export interface CliArgs {
   out?: string;
   /** The report's generation date (YYYY-MM-DD); today when absent. */
   date?: string;
+  /** A --lang value the app has no words for ("de", "FR"): refused rather than ignored. */
+  badLanguage?: string;
+  /** A flag the command line does not know ("--langue"). */
+  unknownFlag?: string;
 }
 
 /** Small on purpose: two commands and three flags do not need a parser library. */
@@ -16,20 +20,25 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   let out: string | undefined;
   let date: string | undefined;
   let command: string | undefined;
+  let badLanguage: string | undefined;
+  let unknownFlag: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (isSupportedLanguage(value)) language = value;
+      else badLanguage ??= value ?? '';
     } else if (arg === '--out' || arg.startsWith('--out=')) {
       out = arg.includes('=') ? arg.slice('--out='.length) : argv[++i];
     } else if (arg === '--date' || arg.startsWith('--date=')) {
       date = arg.includes('=') ? arg.slice('--date='.length) : argv[++i];
+    } else if (arg.startsWith('--') && arg !== '--help') {
+      unknownFlag ??= arg;
     } else if (command === undefined) {
       command = arg;
     } else {
       files.push(arg);
     }
   }
-  return { command, files, language, out, date };
+  return { command, files, language, out, date, ...(badLanguage !== undefined ? { badLanguage } : {}), ...(unknownFlag !== undefined ? { unknownFlag } : {}) };
 }

@@ -24,6 +24,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const args = parseArgs(argv);
   const i18n = createI18n(args.language);
   const t = i18n.t.bind(i18n);
+  if (args.badLanguage !== undefined || args.unknownFlag !== undefined) {
+    io.err(args.badLanguage !== undefined ? t('cli.badLanguage', { value: args.badLanguage }) : t('cli.unknownFlag', { flag: args.unknownFlag }));
+    io.err(t('cli.usage'));
+    return 2;
+  }
   try {
     switch (args.command) {
       case 'validate':

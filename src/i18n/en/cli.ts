@@ -4,6 +4,8 @@ export const cli = {
   npm run audit -- report BUNDLE.json [--lang en|fr] [--out plan.pdf] [--date YYYY-MM-DD]
 A file exported with a passphrase opens with that passphrase in the LSA_PASSPHRASE environment variable.`,
   unknownCommand: 'Unknown command "{{command}}".',
+  badLanguage: 'The language "{{value}}" is not one the app speaks: use --lang en or --lang fr.',
+  unknownFlag: 'Unknown option "{{flag}}".',
   noFiles: 'Name at least one file to validate.',
   valid: '✓ {{file}}: valid template "{{id}}" {{version}} ({{items}} items; languages: {{languages}})',
   invalid_one: '✗ {{file}}: {{count}} problem',

@@ -6,6 +6,8 @@ export const cli: Messages['cli'] = {
   npm run audit -- report LOT.json [--lang en|fr] [--out plan.pdf] [--date AAAA-MM-JJ]
 Un fichier exporté avec une phrase de passe s’ouvre avec cette phrase dans la variable d’environnement LSA_PASSPHRASE.`,
   unknownCommand: 'Commande inconnue « {{command}} ».',
+  badLanguage: 'La langue « {{value}} » n’est pas une langue de l’application : utilisez --lang en ou --lang fr.',
+  unknownFlag: 'Option inconnue « {{flag}} ».',
   noFiles: 'Indiquez au moins un fichier à valider.',
   valid: '✓ {{file}} : modèle valide « {{id}} » {{version}} ({{items}} éléments; langues : {{languages}})',
   invalid_one: '✗ {{file}} : {{count}} problème',
