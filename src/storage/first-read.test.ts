@@ -24,7 +24,9 @@ describe('first read of a deep link, without the database library', () => {
     await saveAnswers(db, auditId, respondentId, [
       { key: 'role', answer: { value: 'Officer' }, at: 10 },
       { key: 'groups', answer: { value: ['homeless'] }, at: 10 },
+      { key: 'context', answer: { value: 'cleared later' }, at: 10 },
     ]);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'context', answer: null, at: 20 }]);
     await saveAnswers(db, auditId, other, [{ key: 'context', answer: { value: 'not theirs' }, at: 10 }]);
     // A neighbour whose id begins with this one's: outside the range read all the same.
     await db.answers.put({ respondentId: `${respondentId}0`, key: 'aaa', auditId, answer: { value: 'not theirs' }, updatedAt: 10 });

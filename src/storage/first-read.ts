@@ -60,7 +60,7 @@ export async function firstRunnerRead(
       templateRead,
     ]);
     if (!audit || !respondent || respondent.auditId !== auditId || !template) return null;
-    return { audit, respondent, template, answers: new Map<string, Answer>(records.map((r) => [r.key, r.answer])) };
+    return { audit, respondent, template, answers: new Map<string, Answer>(records.filter((r) => !r.cleared).map((r) => [r.key, r.answer])) };
   } catch {
     return undefined;
   } finally {

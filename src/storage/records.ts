@@ -97,6 +97,12 @@ export interface AnswerRecord {
   auditId: string;
   answer: Answer;
   updatedAt: number;
+  /**
+   * The person cleared this answer at updatedAt (answer is then empty). The record stays so
+   * that an older copy, from another tab or another device's file, never brings it back;
+   * every read of answers skips it.
+   */
+  cleared?: true;
 }
 
 export interface PlanRecord {

@@ -44,6 +44,8 @@ export const BundleAnswerSchema = z.strictObject({
   key: z.string().min(1).max(200),
   answer: AnswerSchema,
   updatedAt: TimestampSchema,
+  /** The answer was cleared at updatedAt: a merge clears it on the other device unless changed there since. */
+  cleared: z.literal(true).optional(),
 });
 
 /**

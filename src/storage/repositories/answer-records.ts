@@ -12,7 +12,11 @@ import type { AnswerRecord } from '../records';
  */
 export function answerRecordsOf(db: AuditDatabase, respondentId: string): Promise<AnswerRecord[]> {
   const [lower, upper] = answerRange(respondentId);
-  return db.answers.where('[respondentId+key]').between(lower, upper).toArray();
+  return db.answers
+    .where('[respondentId+key]')
+    .between(lower, upper)
+    .toArray()
+    .then((records) => records.filter((r) => !r.cleared));
 }
 
 /** The answer records of several respondents, read side by side; in the order of `respondentIds`. */

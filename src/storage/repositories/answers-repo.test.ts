@@ -50,6 +50,19 @@ describe('answers repository', () => {
     await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'x' }, at: 10 }]);
     await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: null, at: 11 }]);
     expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+    expect((await loadAuditAnswers(db, auditId)).get(respondentId)?.has('role') ?? false).toBe(false);
+  });
+
+  it('never brings back a cleared answer with an older change (two tabs)', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'x' }, at: 10 }]);
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: null, at: 30 }]);
+    const late = await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'typed earlier in tab A' }, at: 20 }]);
+    expect(late).toEqual({ written: 0, skipped: ['role'] });
+    expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+    // A later answer takes its place as usual.
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'y' }, at: 40 }]);
+    expect((await loadAnswers(db, respondentId)).get('role')?.value).toBe('y');
   });
 
   it('groups an audit\'s answers by respondent', async () => {

@@ -1,5 +1,6 @@
 import type { Answer, Answers } from '../../domain';
 import type { AuditDatabase } from '../database';
+import type { AnswerRecord } from '../records';
 import { answerRecordsOf } from './answer-records';
 
 /**
@@ -30,8 +31,7 @@ export async function saveAnswers(db: AuditDatabase, auditId: string, respondent
   if (changes.length === 0) return result;
   await db.transaction('rw', db.answers, db.respondents, db.audits, async () => {
     const stored = await db.answers.bulkGet(changes.map((c) => [respondentId, c.key] as [string, string]));
-    const puts = [];
-    const deletes: [string, string][] = [];
+    const puts: AnswerRecord[] = [];
     let latest = 0;
     for (const [i, change] of changes.entries()) {
       const current = stored[i];
@@ -40,12 +40,12 @@ export async function saveAnswers(db: AuditDatabase, auditId: string, respondent
         continue;
       }
       latest = Math.max(latest, change.at);
-      if (change.answer === null) deletes.push([respondentId, change.key]);
+      // A cleared answer is kept as a marker with its time, so an older write cannot revive it.
+      if (change.answer === null) puts.push({ respondentId, auditId, key: change.key, answer: {}, updatedAt: change.at, cleared: true });
       else puts.push({ respondentId, auditId, key: change.key, answer: change.answer, updatedAt: change.at });
     }
     if (puts.length) await db.answers.bulkPut(puts);
-    if (deletes.length) await db.answers.bulkDelete(deletes);
-    result.written = puts.length + deletes.length;
+    result.written = puts.length;
     if (result.written > 0) {
       const respondent = await db.respondents.get(respondentId);
       if (!respondent || latest - respondent.updatedAt >= TOUCH_INTERVAL_MS) {
@@ -64,7 +64,7 @@ export async function loadAnswers(db: AuditDatabase, respondentId: string): Prom
 
 /** Every respondent's answers in an audit, for analysis. */
 export async function loadAuditAnswers(db: AuditDatabase, auditId: string): Promise<Map<string, Answers>> {
-  const records = await db.answers.where('auditId').equals(auditId).toArray();
+  const records = (await db.answers.where('auditId').equals(auditId).toArray()).filter((r) => !r.cleared);
   const byRespondent = new Map<string, Map<string, Answer>>();
   for (const r of records) {
     const answers = byRespondent.get(r.respondentId) ?? new Map<string, Answer>();

@@ -66,6 +66,25 @@ describe('audit bundles', () => {
     expect(answers.get('context')?.value).toBe('Only here');
   });
 
+  it('merges a clearing like any change: the later one wins, either way', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const file = await exported(auditId);
+    await importAuditBundle(other, file, 'merge');
+    // Cleared here after the file was made: the older file does not bring it back.
+    await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: null, at: 4000 }]);
+    expect(await importAuditBundle(db, file, 'merge')).toMatchObject({ ok: true, summary: { answersAdded: 0, answersUpdated: 0 } });
+    expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
+    // The clearing travels to the other device in the next file.
+    const result = await importAuditBundle(other, await exported(auditId), 'merge');
+    expect(result).toMatchObject({ ok: true, summary: { answersUpdated: 1 } });
+    expect((await loadAnswers(other, respondentId)).has('role')).toBe(false);
+    expect((await loadAnswers(other, respondentId)).get('groups')?.value).toEqual(['homeless', 'other']);
+    // A change made there later than the clearing is kept when the clearing comes back.
+    await saveAnswers(other, auditId, respondentId, [{ key: 'role', answer: { value: 'Rewritten later' }, at: 5000 }]);
+    await importAuditBundle(other, await exported(auditId), 'merge');
+    expect((await loadAnswers(other, respondentId)).get('role')?.value).toBe('Rewritten later');
+  });
+
   it('imports as a copy with new ids, leaving the original alone', async () => {
     const { auditId } = await auditWithAnswers();
     const result = await importAuditBundle(db, await exported(auditId), 'copy');

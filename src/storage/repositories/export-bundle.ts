@@ -43,7 +43,8 @@ export async function exportAuditBundle(db: AuditDatabase, auditId: string, appV
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
       })),
-      answers: answers.map((a) => ({ respondentId: a.respondentId, key: a.key, answer: a.answer, updatedAt: a.updatedAt })),
+      // Cleared answers travel too, so the other device learns of the clearing (import-bundle.ts).
+      answers: answers.map((a) => ({ respondentId: a.respondentId, key: a.key, answer: a.answer, updatedAt: a.updatedAt, ...(a.cleared ? { cleared: true as const } : {}) })),
       ...(plan ? { plan } : {}),
     };
   });

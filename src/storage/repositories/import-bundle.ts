@@ -67,11 +67,13 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     const incoming = bundle.answers.map((a): AnswerRecord => ({ ...a, respondentId: ids.get(a.respondentId) as string, auditId }));
     const stored = await db.answers.bulkGet(incoming.map((a) => [a.respondentId, a.key] as [string, string]));
     const puts: AnswerRecord[] = [];
+    // Per answer, the latest change wins; a clearing is a change too (answers-repo.ts).
+    const same = (x: AnswerRecord, y: AnswerRecord) => Boolean(x.cleared) === Boolean(y.cleared) && JSON.stringify(x.answer) === JSON.stringify(y.answer);
     incoming.forEach((a, i) => {
       const current = stored[i];
-      if (!current) summary.answersAdded++;
-      else if (current.updatedAt < a.updatedAt) summary.answersUpdated++;
-      else return void (summary.answersKept += JSON.stringify(current.answer) === JSON.stringify(a.answer) ? 0 : 1);
+      if (!current) summary.answersAdded += a.cleared ? 0 : 1;
+      else if (current.updatedAt < a.updatedAt) summary.answersUpdated += same(current, a) ? 0 : 1;
+      else return void (summary.answersKept += same(current, a) ? 0 : 1);
       puts.push(a);
     });
     await db.answers.bulkPut(puts);
