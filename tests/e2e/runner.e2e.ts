@@ -251,3 +251,18 @@ test('Enter in a field never marks the section complete, and a section\'s proble
   await expect(page.getByRole('alert').filter({ hasText: 'problem' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Introduction/ })).not.toContainText('Complete');
 });
+
+test('a note is typed straight after "Add a note", and each question\'s own controls say which question they are for', async ({ page }) => {
+  await startAllTypes(page);
+  const item = (label: string) => page.locator('.item').filter({ has: page.locator('.item-label', { hasText: new RegExp(`^${label}`) }) });
+  const add = item('Your role').getByRole('button', { name: 'Add a note' });
+  await expect(add).toHaveAccessibleDescription(/^Your role/);
+  await add.press('Enter');
+  await page.keyboard.type('Ask again next visit');
+  await expect(page.getByLabel('Note on “Your role”')).toHaveValue('Ask again next visit');
+  await item('Your role').getByRole('button', { name: 'Remove the note' }).press('Enter');
+  await expect(add).toBeFocused();
+  await expect(item('Staff').getByRole('checkbox', { name: 'Don’t know' })).toHaveAccessibleDescription(/^Staff/);
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+});

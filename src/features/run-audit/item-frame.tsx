@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { FieldItem, Item, SpecialAnswer } from '../../domain/runtime';
 import { groupRecord } from './answer-values';
@@ -32,6 +32,16 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
   const issueText = useIssueText();
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(false);
+  // After "Add a note" the note box takes the focus; after "Remove the note", the button again.
+  const focusNext = useRef<'note' | 'add' | null>(null);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'note' ? noteBox.current : focusNext.current === 'add' ? addButton.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
   const { answer, update } = field;
   const error = issueText(field.issue);
   const label = text(item.label);
@@ -42,6 +52,9 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
   const special = answer?.special;
   const showNote = noteOpen || answer?.note !== undefined;
   const setSpecial = (value: SpecialAnswer, on: boolean) => update({ special: on ? value : undefined });
+  // Outside a fieldset, "Don't know" and the note's button are described by their question,
+  // so a screen reader says which question they are for.
+  const aboutQuestion = group ? undefined : `${id}-label`;
   const heading = (
     <>
       {label}
@@ -68,13 +81,13 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
         <div className="specials">
           {item.allowDontKnow ? (
             <label className="inline-check">
-              <input type="checkbox" checked={special === 'dont-know'} onChange={(e) => setSpecial('dont-know', e.target.checked)} />
+              <input type="checkbox" aria-describedby={aboutQuestion} checked={special === 'dont-know'} onChange={(e) => setSpecial('dont-know', e.target.checked)} />
               {t('runner.dontKnow')}
             </label>
           ) : null}
           {item.allowPreferNotToSay ? (
             <label className="inline-check">
-              <input type="checkbox" checked={special === 'prefer-not-to-say'} onChange={(e) => setSpecial('prefer-not-to-say', e.target.checked)} />
+              <input type="checkbox" aria-describedby={aboutQuestion} checked={special === 'prefer-not-to-say'} onChange={(e) => setSpecial('prefer-not-to-say', e.target.checked)} />
               {t('runner.preferNotToSay')}
             </label>
           ) : null}
@@ -83,13 +96,13 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
       {showNote ? (
         <div className="note">
           <label htmlFor={`${id}-note`}>{t('runner.noteLabel', { question: label })}</label>
-          <textarea id={`${id}-note`} rows={2} value={answer?.note ?? ''} onChange={(e) => update({ note: e.target.value })} />
-          <button type="button" className="quiet small" onClick={() => (update({ note: undefined }), setNoteOpen(false))}>
+          <textarea ref={noteBox} id={`${id}-note`} rows={2} value={answer?.note ?? ''} onChange={(e) => update({ note: e.target.value })} />
+          <button type="button" className="quiet small" aria-describedby={aboutQuestion} onClick={() => (update({ note: undefined }), setNoteOpen(false), (focusNext.current = 'add'))}>
             {t('runner.removeNote')}
           </button>
         </div>
       ) : (
-        <button type="button" className="quiet small" onClick={() => setNoteOpen(true)}>
+        <button ref={addButton} type="button" className="quiet small" aria-describedby={aboutQuestion} onClick={() => ((focusNext.current = 'note'), setNoteOpen(true))}>
           {t('runner.addNote')}
         </button>
       )}
@@ -102,7 +115,7 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
     </fieldset>
   ) : (
     <div className={`item${error ? ' has-error' : ''}`}>
-      <label htmlFor={`${id}-control`} className="item-label">
+      <label id={`${id}-label`} htmlFor={`${id}-control`} className="item-label">
         {heading}
       </label>
       {details}

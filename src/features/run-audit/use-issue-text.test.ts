@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
+import { formattersFor } from '../../components/use-formatters';
 import { issueText } from './use-issue-text';
 
 const en = createI18n('en').t;
@@ -18,5 +19,11 @@ describe('issueText', () => {
     expect(issueText(en, { code: 'incomplete-rows', params: { missing: 1 } })).toBe('Answer the 1 remaining row.');
     expect(issueText(fr, { code: 'incomplete-rows', params: { missing: 3 } })).toBe('Il reste 3 lignes à remplir.');
     expect(issueText(en, undefined)).toBeUndefined();
+  });
+
+  it('shows bounds the way the screen shows numbers and dates', () => {
+    expect(issueText(en, { code: 'above-max', params: { max: 100000 } }, formattersFor('en'))).toBe('Enter 100,000 or less.');
+    expect(issueText(fr, { code: 'above-max', params: { max: 1000000 } }, formattersFor('fr'))).toMatch(/^Entrez 1\s000\s000 ou moins\.$/);
+    expect(issueText(en, { code: 'before-min-date', params: { min: '2026-09-15' } }, formattersFor('en'))).toBe('Enter a date on or after Sep 15, 2026.');
   });
 });
