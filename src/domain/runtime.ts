@@ -22,6 +22,7 @@ export { itemOptions } from './engine/item-options';
 export { effectiveAnswer, type ItemOptions } from './engine/effective-answer';
 export * from './engine/answer-issue';
 export { assessItem, type ItemAssessment } from './engine/assess-item';
+export { checkValue, type ValueProblem } from './engine/check-value';
 export { validateAnswers, type ValidateOptions } from './engine/validate-answers';
 export { computeProgress, type Progress, type ProgressOptions, type SectionProgress } from './engine/progress';
 export { templateDependencies, isDependencyKey, type Dependencies } from './engine/dependencies';

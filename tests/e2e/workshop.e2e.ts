@@ -481,3 +481,17 @@ test('changing a group’s answer in the questionnaire keeps the counts the room
   await expect(result.getByRole('listitem').filter({ hasText: 'People with no stable home' })).toHaveText(/6 people/);
   await expect(result.getByText(/Indigenous women and girls/)).toBeVisible();
 });
+
+test('the group’s answer to a number question is checked against the questionnaire’s bounds', async ({ page }) => {
+  await startWorkshop(page, { people: 8 });
+  await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();
+  await heading(page).focus();
+  await nextUntil(page, /^How many people are taking part/);
+  const answer = page.getByRole('spinbutton', { name: 'The group’s answer' });
+  await answer.fill('-3');
+  await expect(answer).toHaveAccessibleDescription(/Enter 1 or more\./);
+  await expect(answer).toHaveAttribute('aria-invalid', 'true');
+  await answer.fill('8');
+  await expect(page.getByText('Enter 1 or more.')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from './calendar-date';
 
 /** Ids are short, lower-case and URL-safe so they can be joined into answer keys with dots. */
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -29,15 +30,8 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .describe('Calendar date as YYYY-MM-DD.');
 
-/** A day that exists (no 2026-13-45 or 2027-02-30): printing or sorting one never fails later. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** YYYY-MM-DD of a day that exists, as files carry it (reported once, as invalid-date). */
-export const CalendarDateSchema = z.string().refine(isCalendarDate, { params: { issue: 'invalid-date' } });
+/** YYYY-MM-DD of a day that exists, as files carry it (reported once, as invalid-date): no 2026-13-45. */
+export const CalendarDateSchema = z.string().refine(isRealDate, { params: { issue: 'invalid-date' } });
 
 /** A moment as milliseconds since 1970, within what a JavaScript date can show. */
 export const TimestampSchema = z.number().int().min(0).max(8_640_000_000_000_000);

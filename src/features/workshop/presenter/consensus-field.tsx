@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '../../../components/use-translation';
-import type { AnswerValue, FieldItem, Item } from '../../../domain/runtime';
+import { checkValue, type AnswerValue, type FieldItem, type Item } from '../../../domain/runtime';
+import { useIssueText } from '../../run-audit/use-issue-text';
 import type { Choice } from '../use-choices';
 
 
@@ -16,6 +17,10 @@ interface ConsensusFieldProps {
 export function ConsensusField({ item, choices, value, onChange }: ConsensusFieldProps) {
   const { t } = useTranslation();
   const id = useId();
+  const issueText = useIssueText();
+  // The template's bounds, said as the questionnaire says them ("Enter 1 or more."); kept as a draft.
+  const problem = item.type === 'number' && typeof value === 'number' ? checkValue(item, { value }, [])[0] : undefined;
+  const problemText = problem ? issueText({ code: problem.code, params: problem.params ?? {} }) : undefined;
   const help = <p id={`${id}-help`} className="ws-help">{t(choices.length ? 'workshop.consensus.followsCounts' : 'workshop.consensus.help')}</p>;
   if (item.type === 'multi-choice') {
     const chosen = Array.isArray(value) ? value : [];
@@ -50,7 +55,20 @@ export function ConsensusField({ item, choices, value, onChange }: ConsensusFiel
           </select>
         );
       case 'number':
-        return <input id={id} type="number" inputMode="decimal" aria-describedby={`${id}-help`} value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />;
+        return (
+          <input
+            id={id}
+            type="number"
+            inputMode="decimal"
+            min={item.min}
+            max={item.max}
+            step={item.integer ? 1 : 'any'}
+            aria-invalid={problemText ? true : undefined}
+            aria-describedby={problemText ? `${id}-help ${id}-problem` : `${id}-help`}
+            value={typeof value === 'number' ? value : ''}
+            onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+          />
+        );
       case 'date':
         return <input id={id} type="date" aria-describedby={`${id}-help`} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)} />;
       default:
@@ -62,6 +80,11 @@ export function ConsensusField({ item, choices, value, onChange }: ConsensusFiel
       <label htmlFor={id}>{t(item.type === 'text' || item.type === 'long-text' ? 'workshop.consensus.summary' : 'workshop.consensus.label')}</label>
       {help}
       {control}
+      {problemText ? (
+        <p id={`${id}-problem`} className="ws-warning">
+          {problemText}
+        </p>
+      ) : null}
     </div>
   );
 }
