@@ -11,6 +11,7 @@ export { createAnswerWriter, isQuotaError, type AnswerWriter, type SaveStatus } 
 export type { AnswerChange, SaveResult } from './repositories/answers-repo';
 export type { NewAudit, AuditPatch } from './repositories/audits-repo';
 export type { NewRespondent, RespondentPatch } from './repositories/respondents-repo';
+export { CodeInUseError } from './repositories/respondents-repo';
 export { useRunnerData } from './hooks/use-runner-data';
 export type { RunnerData } from './repositories/runner-data';
 export { useAnswerSaver, type AnswerSaver } from './hooks/use-answer-saver';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { createAudit } from './support/app';
+import { addRespondent, createAudit } from './support/app';
 
 test('creates audits, finds them by search, archives one', async ({ page }) => {
   await createAudit(page, { locality: 'Riverside', lead: 'Riverside Police' });
@@ -67,4 +67,17 @@ test('a trashed audit can be restored by undo or from the trash, and deleted for
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   await page.goto('./');
   await expect(page.getByText('No audits yet.')).toBeVisible();
+});
+
+test('a respondent code already used in the audit is refused where it is typed', async ({ page }) => {
+  await createAudit(page, { locality: 'Codeville' });
+  await addRespondent(page);
+  await page.getByRole('link', { name: /Back to/ }).first().click();
+  await page.getByLabel('Anonymous code').fill('int-01');
+  await page.getByRole('button', { name: 'Add the respondent' }).click();
+  const code = page.getByLabel('Anonymous code');
+  await expect(code).toBeFocused();
+  await expect(code).toHaveAccessibleDescription(/already has the code int-01/);
+  await expect(page.getByText(/^Respondent INT-01$/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

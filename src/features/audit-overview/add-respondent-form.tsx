@@ -6,7 +6,7 @@ import type { Template } from '../../domain';
 import { localize } from '../../domain/template/localize';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
-import { RESPONDENT_TYPES, useAuditActions, type RespondentType } from '../../storage';
+import { CodeInUseError, RESPONDENT_TYPES, useAuditActions, type RespondentType } from '../../storage';
 import { fetchShippedTemplate } from '../../storage/template-source';
 
 interface AddRespondentFormProps {
@@ -28,7 +28,7 @@ export function AddRespondentForm({ auditId, mainTemplate, onAdded }: AddRespond
   const [failure, setFailure] = useState(false);
   const others = shippedTemplates.filter((s) => s.id !== mainTemplate.id);
   const workshop = others.find((s) => s.kind === 'workshop');
-  const { register, handleSubmit, setValue, reset, formState } = useForm<Values>({
+  const { register, handleSubmit, setValue, reset, setError, formState } = useForm<Values>({
     defaultValues: { type: 'interview', templateId: mainTemplate.id, code: '' },
   });
 
@@ -45,7 +45,14 @@ export function AddRespondentForm({ auditId, mainTemplate, onAdded }: AddRespond
       return;
     }
     const code = values.code.trim().slice(0, 24) || undefined;
-    const id = await actions.addRespondent({ auditId, type: values.type, code }, template);
+    let id: string;
+    try {
+      id = await actions.addRespondent({ auditId, type: values.type, code }, template);
+    } catch (error) {
+      if (!(error instanceof CodeInUseError)) throw error;
+      setError('code', { message: t('overview.codeInUse', { code: error.code }) }, { shouldFocus: true });
+      return;
+    }
     reset({ ...values, code: '' });
     onAdded(id);
   };
@@ -78,7 +85,7 @@ export function AddRespondentForm({ auditId, mainTemplate, onAdded }: AddRespond
           ))}
         </select>
       </Field>
-      <Field label={t('overview.code')} help={t('overview.codeHelp')}>
+      <Field label={t('overview.code')} help={t('overview.codeHelp')} error={formState.errors.code?.message}>
         <input type="text" autoComplete="off" maxLength={24} {...register('code')} />
       </Field>
       {failure ? (

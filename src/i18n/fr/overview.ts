@@ -41,6 +41,7 @@ export const overview: Messages['overview'] = {
   respondentTemplate: 'Questionnaire',
   code: 'Code anonyme',
   codeHelp: 'Laissez vide pour obtenir le prochain code libre (par exemple INT-03). N’inscrivez jamais de nom.',
+  codeInUse: 'Un autre répondant de cet audit a déjà le code {{code}} : choisissez-en un autre, ou laissez vide pour le prochain code libre.',
   add: 'Ajouter le répondant',
   adding: 'Ajout en cours…',
   templateUnavailable: 'Ce questionnaire n’a pas pu être chargé.',

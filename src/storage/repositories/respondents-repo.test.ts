@@ -3,7 +3,8 @@ import { allTypesTemplate } from '../../../tests/support/fixtures';
 import { fakeClock, testDatabase } from '../../../tests/support/test-db';
 import { saveAnswers } from './answers-repo';
 import { createAudit } from './audits-repo';
-import { addRespondent, listRespondents, nextRespondentCode, removeRespondent, updateRespondent } from './respondents-repo';
+import { addRespondent, CodeInUseError, listRespondents, nextRespondentCode, removeRespondent, updateRespondent } from './respondents-repo';
+import { createWorkshopSession } from './workshop-repo';
 
 const template = allTypesTemplate();
 let db = testDatabase();
@@ -23,6 +24,16 @@ describe('respondents repository', () => {
     expect(list.map((r) => r.code)).toEqual(['INT-01', 'INT-02', 'WS-01']);
     expect(list[2]?.excludedSections).toEqual(['partners-section']);
     expect(await nextRespondentCode(db, auditId, 'desk-review')).toBe('DESK-01');
+  });
+
+  it('refuses a code chosen by hand that the audit already uses, adding nothing', async () => {
+    const auditId = await createAudit(db, { locality: 'L', leadOrganisation: 'O', language: 'en' }, template);
+    await addRespondent(db, { auditId, type: 'interview' }, template);
+    await expect(addRespondent(db, { auditId, type: 'interview', code: ' int-01 ' }, template)).rejects.toBeInstanceOf(CodeInUseError);
+    await expect(createWorkshopSession(db, { auditId, participants: 5, code: 'INT-01' }, template)).rejects.toBeInstanceOf(CodeInUseError);
+    expect((await listRespondents(db, auditId)).map((r) => r.code)).toEqual(['INT-01']);
+    await addRespondent(db, { auditId, type: 'interview', code: 'Port-A' }, template);
+    expect((await listRespondents(db, auditId)).map((r) => r.code)).toEqual(['INT-01', 'Port-A']);
   });
 
   it('updates section state and removes a respondent with its answers', async () => {

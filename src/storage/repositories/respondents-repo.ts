@@ -16,6 +16,22 @@ export async function nextRespondentCode(db: AuditDatabase, auditId: string, typ
   }
 }
 
+/** A code chosen by hand that another respondent of the audit already has: two INT-01 could not be told apart. */
+export class CodeInUseError extends Error {
+  constructor(readonly code: string) {
+    super(`The code ${code} is already used in this audit`);
+    this.name = 'CodeInUseError';
+  }
+}
+
+/** The code chosen by hand, if free in the audit (letter case aside); throws CodeInUseError otherwise. */
+export async function freeCode(db: AuditDatabase, auditId: string, code: string): Promise<string> {
+  const wanted = code.trim().toLowerCase();
+  const taken = (await db.respondents.where('auditId').equals(auditId).toArray()).some((r) => r.code.trim().toLowerCase() === wanted);
+  if (taken) throw new CodeInUseError(code.trim());
+  return code.trim();
+}
+
 export interface NewRespondent {
   auditId: string;
   type: RespondentType;
@@ -27,7 +43,7 @@ export async function addRespondent(db: AuditDatabase, input: NewRespondent, tem
   const id = newId();
   await db.transaction('rw', db.respondents, db.templates, db.audits, async () => {
     const key = await storeTemplate(db, template, 'shipped', clock);
-    const code = input.code?.trim() || (await nextRespondentCode(db, input.auditId, input.type));
+    const code = input.code?.trim() ? await freeCode(db, input.auditId, input.code) : await nextRespondentCode(db, input.auditId, input.type);
     const now = clock();
     await db.respondents.add({
       id, auditId: input.auditId, code, type: input.type, templateKey: key, templateTitle: template.title,

@@ -2,7 +2,7 @@ import type { Answer, Template } from '../../domain';
 import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
 import type { ParticipantVia, RespondentRecord, WorkshopState } from '../records';
-import { nextRespondentCode } from './respondents-repo';
+import { freeCode, nextRespondentCode } from './respondents-repo';
 import { storeTemplate } from './templates-repo';
 import { answerRecordsOfAll } from './answer-records';
 
@@ -21,7 +21,7 @@ export async function createWorkshopSession(db: AuditDatabase, input: NewWorksho
   const id = newId();
   await db.transaction('rw', db.respondents, db.templates, db.audits, async () => {
     const key = await storeTemplate(db, template, 'shipped', clock);
-    const code = input.code?.trim() || (await nextRespondentCode(db, input.auditId, 'workshop'));
+    const code = input.code?.trim() ? await freeCode(db, input.auditId, input.code) : await nextRespondentCode(db, input.auditId, 'workshop');
     const now = clock();
     await db.respondents.add({
       id, auditId: input.auditId, code, type: 'workshop', templateKey: key, templateTitle: template.title,

@@ -5,7 +5,7 @@ import { useTranslation } from '../../../components/use-translation';
 import { localize } from '../../../domain/runtime';
 import { Field } from '../../../components/field';
 import { useLanguage } from '../../../components/language-context';
-import { useWorkshopActions } from '../../../storage';
+import { CodeInUseError, useWorkshopActions } from '../../../storage';
 import { startSessionSchema, type StartSessionInput, type StartSessionValues } from './start-session-schema';
 import type { TemplateChoice } from './template-choices';
 
@@ -21,7 +21,7 @@ export function StartSessionForm({ auditId, choices, onStarted }: StartSessionFo
   const { language } = useLanguage();
   const actions = useWorkshopActions();
   const [unavailable, setUnavailable] = useState(false);
-  const { register, handleSubmit, formState } = useForm<StartSessionInput, unknown, StartSessionValues>({
+  const { register, handleSubmit, formState, setError } = useForm<StartSessionInput, unknown, StartSessionValues>({
     resolver: zodResolver(startSessionSchema),
     defaultValues: { template: choices[0]?.value ?? '', participants: '', code: '' },
   });
@@ -35,8 +35,12 @@ export function StartSessionForm({ auditId, choices, onStarted }: StartSessionFo
       setUnavailable(true);
       return;
     }
-    const id = await actions.createSession({ auditId, participants: values.participants, code: values.code || undefined }, template);
-    onStarted(id);
+    try {
+      onStarted(await actions.createSession({ auditId, participants: values.participants, code: values.code || undefined }, template));
+    } catch (error) {
+      if (!(error instanceof CodeInUseError)) throw error;
+      setError('code', { message: 'workshop.start.errors.codeInUse' }, { shouldFocus: true });
+    }
   };
 
   return (
