@@ -48,6 +48,8 @@ test('an exported audit opens on another device with its answers, and merges on 
   await other.goto('./');
   await other.getByLabel('Open an audit file').setInputFiles(path);
   await expect(other.getByRole('alertdialog')).toContainText('This audit is already on this device');
+  // The question takes the focus, so it is in view and read out.
+  await expect(other.getByRole('alertdialog')).toBeFocused();
   await expectNoAxeViolations(other);
   await other.getByRole('button', { name: 'Merge' }).click();
   await expect(other.getByText(/0 answers added, 0 updated/)).toBeVisible();
@@ -62,6 +64,11 @@ test('a damaged audit file is refused with messages and nothing is stored', asyn
   await page.getByLabel('Open an audit file').setInputFiles(bad);
   await expect(page.getByRole('alert')).toContainText('cannot be opened');
   await expect(page.getByRole('alert')).toContainText('audit.locality');
+  await expect(page.getByRole('alert')).toBeFocused();
+  // The problems follow a change of language, like the rest of the page.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('alert')).toContainText('ne peut pas être ouvert');
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Open an audit file').setInputFiles(fixturePath('templates/all-types.json'));
   await expect(page.getByRole('alert')).toContainText('not an audit file of this app');
   await expect(page.getByText('No audits yet.')).toBeVisible();

@@ -9,12 +9,15 @@ interface FileQuestionProps {
   onCancel: () => void;
 }
 
+/** Takes the focus (and so scrolls into view) once, when the element appears. */
+export const focusOnShow = (element: HTMLElement | null): void => element?.focus();
+
 /** A question about an opened file (merge or copy, restore a backup), in place, with its choices. */
 export function FileQuestion({ title, text, children, onCancel }: FileQuestionProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className="outcome info" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
+    <div className="outcome info" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} tabIndex={-1} ref={focusOnShow}>
       <p id={`${id}-title`}>{title}</p>
       <p id={`${id}-text`}>{text}</p>
       <div className="card-actions">

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../components/use-translation';
+import { useTranslation, type Translation } from '../../components/use-translation';
 import { useLocation } from 'wouter';
 import type { AuditBundle } from '../../domain/runtime';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { useNotify } from '../../components/notifications';
 import { useFormatters } from '../../components/use-formatters';
 import { isQuotaError, useAuditFiles, type ImportMode } from '../../storage';
-import { FileQuestion } from './file-question';
+import { FileQuestion, focusOnShow } from './file-question';
 import { PassphrasePrompt } from './passphrase-prompt';
 import { useChangesText } from './use-changes-text';
 
@@ -18,7 +18,29 @@ type State =
   | { kind: 'passphrase'; file: File; wrong: boolean }
   | { kind: 'choose'; bundle: AuditBundle }
   | { kind: 'restore'; bundles: AuditBundle[]; file: string }
-  | { kind: 'error'; message: string; details: string[] };
+  /** Worded when shown, so that the message follows a change of language. */
+  | { kind: 'error'; words: (words: Translation) => { message: string; details: string[] } };
+
+const failure = (message: (words: Translation) => string, details: (words: Translation) => string[] = () => []): State => ({
+  kind: 'error',
+  words: (words) => ({ message: message(words), details: details(words) }),
+});
+
+/** Why a file was not opened, and each problem in it; it takes the focus, in view. */
+function FileProblem({ message, details }: { message: string; details: string[] }) {
+  return (
+    <div className="outcome error" role="alert" tabIndex={-1} ref={focusOnShow}>
+      <p>{message}</p>
+      {details.length ? (
+        <ul className="issue-list">
+          {details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
 
 /** Opens an exported audit file: checked in full, then merged with or added beside what is here. */
 export function OpenAuditFile() {
@@ -35,12 +57,12 @@ export function OpenAuditFile() {
   const guarded =
     <A extends unknown[]>(flow: (...args: A) => Promise<void>) =>
     (...args: A) =>
-      flow(...args).catch((error: unknown) => setState({ kind: 'error', message: t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'), details: [] }));
+      flow(...args).catch((error: unknown) => setState(failure(({ t }) => t(isQuotaError(error) ? 'files.storeFull' : 'files.openFailed'))));
 
   const finish = guarded(async (bundle: AuditBundle, mode: ImportMode) => {
     setState({ kind: 'busy', step: 'storing' });
     const result = await files.importBundle(bundle, mode);
-    if (!result.ok) return setState({ kind: 'error', message: t('files.templateConflict', { template: result.templateKey }), details: [] });
+    if (!result.ok) return setState(failure(({ t }) => t('files.templateConflict', { template: result.templateKey })));
     const { summary } = result;
     setState({ kind: 'idle' });
     notify({
@@ -58,7 +80,7 @@ export function OpenAuditFile() {
       timeout: 0,
     });
     if (!summary.refused.length) return setState({ kind: 'idle' });
-    setState({ kind: 'error', message: t('files.restoreRefused'), details: summary.refused.map((r) => t('files.refusedAudit', { locality: r.locality, template: r.templateKey })) });
+    setState(failure(({ t }) => t('files.restoreRefused'), ({ t }) => summary.refused.map((r) => t('files.refusedAudit', { locality: r.locality, template: r.templateKey }))));
   });
 
   const open = guarded(async (file: File, passphrase?: string) => {
@@ -66,10 +88,11 @@ export function OpenAuditFile() {
     const outcome = await files.read(file, passphrase);
     if (outcome.kind === 'sealed') return setState({ kind: 'passphrase', file, wrong: false });
     if (outcome.kind === 'wrong-passphrase') return setState({ kind: 'passphrase', file, wrong: true });
-    if (outcome.kind === 'too-large') return setState({ kind: 'error', message: t('files.tooLarge', { file: file.name }), details: [] });
-    if (outcome.kind === 'unreadable') return setState({ kind: 'error', message: t('files.unreadable', { file: file.name }), details: [] });
+    if (outcome.kind === 'too-large') return setState(failure(({ t }) => t('files.tooLarge', { file: file.name })));
+    if (outcome.kind === 'unreadable') return setState(failure(({ t }) => t('files.unreadable', { file: file.name })));
     if (outcome.kind === 'rejected') {
-      return setState({ kind: 'error', message: t('files.rejected', { file: file.name, count: outcome.issues.length }), details: outcome.issues.map((issue) => formatTemplateIssue(issue, i18n)) });
+      const { issues } = outcome;
+      return setState(failure(({ t }) => t('files.rejected', { file: file.name, count: issues.length }), ({ i18n }) => issues.map((issue) => formatTemplateIssue(issue, i18n))));
     }
     if (outcome.kind === 'backup') return setState({ kind: 'restore', bundles: outcome.bundles, file: file.name });
     if (outcome.exists) return setState({ kind: 'choose', bundle: outcome.bundle });
@@ -104,18 +127,7 @@ export function OpenAuditFile() {
       {state.kind === 'passphrase' ? (
         <PassphrasePrompt file={state.file.name} wrong={state.wrong} onOpen={(passphrase) => void open(state.file, passphrase)} onCancel={() => setState({ kind: 'idle' })} />
       ) : null}
-      {state.kind === 'error' ? (
-        <div className="outcome error" role="alert">
-          <p>{state.message}</p>
-          {state.details.length ? (
-            <ul className="issue-list">
-              {state.details.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {state.kind === 'error' ? <FileProblem {...state.words({ t, i18n })} /> : null}
       {state.kind === 'restore' ? (
         <FileQuestion
           title={t('files.backupTitle', { file: state.file, count: state.bundles.length })}
