@@ -88,7 +88,8 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await expect(few.locator('.score-parts')).toContainText('sources: fewer than 5, full weight from 3');
 
   const gap = page.getByRole('listitem').filter({ hasText: /no labour inspection partner: Agriculture/ }).first();
-  await gap.getByRole('button', { name: /Change the priority of/ }).click();
+  await gap.getByRole('button', { name: /Change the priority of/ }).press('Enter');
+  await expect(gap.getByLabel('New priority (0–100)')).toBeFocused();
   // An empty priority is not read as 0, and a reason longer than a plan file holds cannot be typed.
   await gap.getByLabel('New priority (0–100)').fill('');
   await gap.getByRole('button', { name: 'Save the change' }).click();
@@ -100,6 +101,8 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await gap.getByLabel(/Reason/).fill('Harvest season starts in June; inspectors agreed to join.');
   await gap.getByRole('button', { name: 'Save the change' }).click();
   await expect(page.getByText(/Set to 95 by the group: “Harvest season starts in June/)).toBeVisible();
+  // The gap moved up the list; the focus went with it, back on its button.
+  await expect(page.getByRole('button', { name: /Change the priority of .*no labour inspection partner: Agriculture/ })).toBeFocused();
 
   await page.getByRole('link', { name: 'Draft the action plan' }).click();
   await expect(page.getByRole('heading', { name: 'Priority 5' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
 import { useFormatters } from '../../components/use-formatters';
@@ -46,6 +46,12 @@ export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
   const text = useFindingsText();
   const gapText = useGapText();
   const [editing, setEditing] = useState<string | null>(null);
+  // Closing the form returns the focus to its gap's button, wherever the gap has moved in the list.
+  const returnTo = useRef<string | null>(null);
+  const close = (gapId: string) => {
+    returnTo.current = gapId;
+    setEditing(null);
+  };
   return (
     <section aria-labelledby="gaps-title">
       <h2 id="gaps-title">{t('analysis.gaps.title')}</h2>
@@ -80,13 +86,24 @@ export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
                   <OverrideForm
                     gap={gap}
                     title={title}
-                    onCancel={() => setEditing(null)}
-                    onRemove={() => (onOverride(gap.id, null), setEditing(null))}
-                    onSave={(score, reason) => (onOverride(gap.id, { score, reason }), setEditing(null))}
+                    onCancel={() => close(gap.id)}
+                    onRemove={() => (onOverride(gap.id, null), close(gap.id))}
+                    onSave={(score, reason) => (onOverride(gap.id, { score, reason }), close(gap.id))}
                   />
                 ) : (
                   <Fragment>
-                    <button type="button" className="small" onClick={() => setEditing(gap.id)} aria-label={t('analysis.gaps.changeFor', { gap: title })}>
+                    <button
+                      type="button"
+                      className="small"
+                      ref={(button) => {
+                        if (button && returnTo.current === gap.id) {
+                          returnTo.current = null;
+                          button.focus();
+                        }
+                      }}
+                      onClick={() => setEditing(gap.id)}
+                      aria-label={t('analysis.gaps.changeFor', { gap: title })}
+                    >
                       {t('analysis.gaps.change')}
                     </button>
                   </Fragment>

@@ -3,6 +3,9 @@ import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
 import { MAX_REASON } from '../../domain/plan/action-plan-schema';
 
+/** The form opens with the focus in its first box. */
+const focusOnShow = (input: HTMLInputElement | null): void => input?.focus();
+
 interface OverrideFormProps {
   gap: Gap;
   title: string;
@@ -37,6 +40,7 @@ export function OverrideForm({ gap, title, onSave, onRemove, onCancel }: Overrid
       <label htmlFor={`${id}-score`}>{t('analysis.gaps.newScore')}</label>
       <input
         id={`${id}-score`}
+        ref={focusOnShow}
         type="number"
         min={0}
         max={100}
