@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testTempDir } from './support/test-temp-dir';
 import { expectNoAxeViolations } from './support/axe';
 import { addRespondent, createAudit, fixturePath, importTemplate } from './support/app';
 
@@ -29,4 +32,25 @@ test('markup in a label is shown as text, never run as HTML', async ({ page }) =
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.locator('main script').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('a file reusing a shipped template’s id and version with other content is refused, and the shipped one stays', async ({ page }) => {
+  const rapid = JSON.parse(readFileSync('audit-templates/rapid-scan.json', 'utf8')) as { title: Record<string, string> };
+  rapid.title = { ...rapid.title, en: `${rapid.title.en} (mine)` };
+  const file = join(testTempDir('lsa-shadow-'), 'rapid-scan.json');
+  writeFileSync(file, JSON.stringify(rapid));
+  await page.goto('./#/templates');
+  await page.getByLabel('Template file (.json)').setInputFiles(file);
+  await expect(page.getByRole('alert')).toContainText('A different template with the id “rapid-scan” and version');
+  await expect(page.getByText('No template has been added on this device.')).toBeVisible();
+  // The shipped file itself is the same template: nothing to add, nothing listed twice.
+  await page.getByLabel('Template file (.json)').setInputFiles('audit-templates/rapid-scan.json');
+  await expect(page.getByText(/version 1\.0\.0 comes with the app: there is nothing to add/)).toBeVisible();
+  await expect(page.getByText('No template has been added on this device.')).toBeVisible();
+  // An audit file brings its templates along; the shipped ones are not listed as added.
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await page.goto('./#/templates');
+  await expect(page.getByText('No template has been added on this device.')).toBeVisible();
 });

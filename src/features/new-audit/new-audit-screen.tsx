@@ -8,7 +8,8 @@ import { localize } from '../../domain/template/localize';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
 import { Page } from '../../components/page';
-import { useAuditActions, useImportedTemplates } from '../../storage';
+import { useAuditActions } from '../../storage';
+import { useOwnTemplates } from '../templates/own-templates';
 import { fetchShippedTemplate } from '../../storage/template-source';
 import { newAuditSchema, type NewAuditInput, type NewAuditValues } from './new-audit-schema';
 import './new-audit.css';
@@ -21,7 +22,7 @@ export function NewAuditScreen() {
   const [, navigate] = useLocation();
   const actions = useAuditActions();
   const [failure, setFailure] = useState<string | null>(null);
-  const imported = (useImportedTemplates() ?? []).filter((r) => r.kind !== 'workshop');
+  const imported = (useOwnTemplates() ?? []).filter((r) => r.kind !== 'workshop');
   const { register, handleSubmit, formState } = useForm<NewAuditInput, unknown, NewAuditValues>({
     resolver: zodResolver(newAuditSchema),
     defaultValues: { templateFile: mainTemplates.find((x) => x.kind === 'diagnostic')?.file ?? '', locality: '', leadOrganisation: '', language },

@@ -4,7 +4,21 @@ import { MAX_FILE_CHARACTERS, localize, parseTemplateText } from '../../domain';
 import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
+import { shippedTemplates } from 'virtual:shipped-templates';
 import { isQuotaError, useAuditActions } from '../../storage';
+import { fetchShippedTemplate } from '../../storage/template-source';
+import type { Template } from '../../domain/runtime';
+
+/**
+ * A file reusing the id and version of a template the app ships, with other content: it
+ * would stand in for the shipped one in every audit made on this device afterwards.
+ */
+async function againstShipped(template: Template): Promise<'none' | 'same' | 'different'> {
+  const shipped = shippedTemplates.find((s) => s.id === template.id && s.version === template.version);
+  if (!shipped) return 'none';
+  const loaded = await fetchShippedTemplate(shipped.file);
+  return loaded.ok && JSON.stringify(loaded.template) === JSON.stringify(template) ? 'same' : 'different';
+}
 
 type Outcome = { kind: 'ok' | 'info'; message: string } | { kind: 'error'; message: string; details: string[] } | null;
 
@@ -33,8 +47,11 @@ export function TemplateImport() {
         return setOutcome({ kind: 'error', message: t('templates.rejected', { file: file.name, count: parsed.issues.length }), details });
       }
       const { template } = parsed;
-      const stored = await actions.importTemplate(template);
       const names = { title: localize(template.title, language, template.languages), version: template.version, id: template.id };
+      const shipped = await againstShipped(template);
+      if (shipped === 'different') return setOutcome({ kind: 'error', message: t('templates.versionExists', names), details: [] });
+      if (shipped === 'same') return setOutcome({ kind: 'info', message: t('templates.alreadyShipped', names) });
+      const stored = await actions.importTemplate(template);
       setOutcome(stored.ok ? { kind: 'ok', message: t('templates.added', names) } : { kind: 'error', message: t('templates.versionExists', names), details: [] });
     } catch (error) {
       // The device refused the write (out of space, storage closed): nothing was stored.

@@ -4,14 +4,14 @@ import { shippedTemplates } from 'virtual:shipped-templates';
 import { localize } from '../../domain';
 import { useLanguage } from '../../components/language-context';
 import { Page } from '../../components/page';
-import { useImportedTemplates } from '../../storage';
 import { TemplateImport } from './template-import';
+import { useOwnTemplates } from './own-templates';
 import './templates.css';
 
 export function TemplatesScreen() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const imported = useImportedTemplates();
+  const imported = useOwnTemplates();
   return (
     <Page title={t('templates.title')} before={<Link href="/">{t('common.backToAudits')}</Link>}>
       <p>{t('templates.intro')}</p>

@@ -12,6 +12,7 @@ export const templates = {
   checking: 'Checking the file…',
   added: 'The template “{{title}}” (version {{version}}) was added.',
   alreadyThere: 'The template “{{title}}” (version {{version}}) is already on this device.',
+  alreadyShipped: '“{{title}}” version {{version}} comes with the app: there is nothing to add.',
   versionExists: 'A different template with the id “{{id}}” and version {{version}} is already on this device. Give the new one a higher version number.',
   rejected_one: '“{{file}}” cannot be used: {{count}} problem.',
   rejected_other: '“{{file}}” cannot be used: {{count}} problems.',

@@ -14,6 +14,7 @@ export const templates: Messages['templates'] = {
   checking: 'Vérification du fichier…',
   added: 'Le modèle « {{title}} » (version {{version}}) a été ajouté.',
   alreadyThere: 'Le modèle « {{title}} » (version {{version}}) se trouve déjà sur cet appareil.',
+  alreadyShipped: '« {{title}} » version {{version}} est fourni avec l’application : rien à ajouter.',
   versionExists: 'Un autre modèle portant l’identifiant « {{id}} » et la version {{version}} se trouve déjà sur cet appareil. Donnez au nouveau un numéro de version plus élevé.',
   rejected_one: '« {{file}} » ne peut pas être utilisé : {{count}} problème.',
   rejected_other: '« {{file}} » ne peut pas être utilisé : {{count}} problèmes.',
