@@ -266,3 +266,29 @@ test('a note is typed straight after "Add a note", and each question\'s own cont
   await expectSaved(page);
   await expectNoAxeViolations(page);
 });
+
+test('on a phone, the current section stays in view in the sideways list of sections', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createAudit(page, { locality: 'Narrow Bay' });
+  await addRespondent(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next section' }).click();
+  const current = nav.locator('[aria-current="step"]');
+  await expect(current).toBeVisible();
+  const [box, link] = await Promise.all([nav.locator('ol').boundingBox(), current.boundingBox()]);
+  expect(link!.x).toBeGreaterThanOrEqual(box!.x);
+  expect(link!.x + link!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+});
+
+test('a problem inside a list says which entry it is in, and French puts a space before its colon', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('Police');
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: /problem|problème/ });
+  await expect(summary.getByRole('link')).toContainText([/^Partner 2 – Organisation: Answer this question/]);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(summary.getByRole('link')).toContainText([/^Partenaire 2 – Organisme : Répondez/]);
+});

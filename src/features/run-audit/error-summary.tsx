@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useFormState } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
-import { indexTemplate, parseKey, type Template } from '../../domain/runtime';
+import { fieldKey, indexTemplate, parseKey, type ListItem, type Template } from '../../domain/runtime';
 import type { AnswerValues } from './answer-values';
 import { decodeIssue } from './issue-message';
 import { useRunner } from './runner-context';
@@ -20,6 +20,7 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
   const { text } = useRunner();
   const issueText = useIssueText();
   const { errors } = useFormState<AnswerValues>();
+  const { getValues } = useFormContext<AnswerValues>();
   const box = useRef<HTMLDivElement>(null);
   const keys = Object.keys(errors);
   const focusedFor = useRef(0);
@@ -38,7 +39,16 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
     const ref = parsed ? index.items.get(parsed.fieldId ?? parsed.itemId) : undefined;
     const item = ref?.item;
     const own = !item ? key : item.type === 'notice' ? text(item.title ?? item.acknowledge ?? item.text) : text(item.label);
-    return ref?.list ? `${text(ref.list.label)} – ${own}` : own;
+    return ref?.list && parsed?.entryId ? `${entryTitle(ref.list, parsed.entryId)} – ${own}` : ref?.list ? `${text(ref.list.label)} – ${own}` : own;
+  };
+  // The entry as its list heads it ("Partner 2: Police"), so three problems in three entries are told apart.
+  const entryTitle = (list: ListItem, entryId: string) => {
+    const entries = getValues(list.id)?.value;
+    const number = Array.isArray(entries) ? entries.indexOf(entryId) + 1 : 0;
+    const name = getValues(fieldKey(list.id, entryId, list.entryLabelField))?.value;
+    const item = text(list.itemLabel);
+    if (number < 1) return text(list.label);
+    return typeof name === 'string' && name.trim() ? t('runner.list.entryNamed', { item, number, name: name.trim() }) : t('runner.list.entryTitle', { item, number });
   };
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
@@ -53,7 +63,7 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
                 onFocusAnswer(key);
               }}
             >
-              {labelOf(key)}: {issueText(decodeIssue(errors[key]?.message as string | undefined))}
+              {t('runner.labelled', { label: labelOf(key), text: issueText(decodeIssue(errors[key]?.message as string | undefined)) })}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import type { Progress, Template } from '../../domain/runtime';
@@ -17,9 +17,19 @@ interface SectionNavProps {
 export const SectionNav = memo(function SectionNav({ template, baseHref, currentId, progress, completed, excluded }: SectionNavProps) {
   const { t } = useTranslation();
   const { text } = useRunner();
+  const list = useRef<HTMLOListElement>(null);
+  // On a narrow screen the sections scroll sideways (runner.css): keep the current one in view.
+  useEffect(() => {
+    const ol = list.current;
+    const current = ol?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!ol || !current || !window.matchMedia('(max-width: 800px)').matches) return;
+    const box = ol.getBoundingClientRect();
+    const link = current.getBoundingClientRect();
+    if (link.left < box.left || link.right > box.right) ol.scrollLeft += link.left - box.left - 16;
+  }, [currentId]);
   return (
     <nav className="section-nav" aria-label={t('runner.sections')}>
-      <ol>
+      <ol ref={list}>
         {template.sections.map((section) => {
           const p = progress?.sections.find((s) => s.sectionId === section.id);
           const state = excluded.includes(section.id) ? t('runner.leftOutState') : completed.includes(section.id) ? t('runner.completeState') : p ? `${p.answered}/${p.total}` : '';

@@ -33,6 +33,7 @@ export const runner = {
   removeNote: 'Remove the note',
   groupKept: 'The workshop’s counts and contributions for this question are kept with the answer; the session’s results show them.',
   otherOption: 'Other',
+  labelled: '{{label}}: {{text}}',
   otherSpecify: 'Please specify',
   yes: 'Yes',
   no: 'No',

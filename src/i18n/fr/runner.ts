@@ -35,6 +35,7 @@ export const runner: Messages['runner'] = {
   removeNote: 'Supprimer la note',
   groupKept: 'Les décomptes et contributions de l’atelier pour cette question sont conservés avec la réponse ; les résultats de la séance les présentent.',
   otherOption: 'Autre',
+  labelled: '{{label}} : {{text}}',
   otherSpecify: 'Veuillez préciser',
   yes: 'Oui',
   no: 'Non',
