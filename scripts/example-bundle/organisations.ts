@@ -1,3 +1,5 @@
+import { nameSlug } from '../../src/domain/analysis/normalise-name';
+
 /**
  * The fictional organisations of Riverbend. Respondents name them in their partner
  * registers; a few respondents spell a name differently (see `spelling` in the specs) so
@@ -41,11 +43,5 @@ export type OrgKey = keyof typeof ORGANISATIONS;
  * ignored), prefixed with the register kind; the plan names its partners with them.
  */
 export function partnerRegisterKey(name: string): string {
-  const normalised = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return `partners:${normalised}`;
+  return `partners:${nameSlug(name)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBundleText, validateAnswers, type Answer, type AuditBundle } from '../../src/domain';
+import { analysisInputFromBundle, analyzeAudit, parseBundleText, validateAnswers, type Answer, type AuditBundle } from '../../src/domain';
 import { builtInGaps, EXPECTED_GAPS } from '../../scripts/example-bundle/checks/built-in-gaps';
 import { answersOf } from '../../scripts/example-bundle/checks/validate-example';
 import { EXAMPLE_BUNDLE_PATH, makeExampleBundle, serializeExampleBundle } from '../../scripts/make-example-bundle';
@@ -96,6 +96,13 @@ describe('the example audit bundle', () => {
     expect(sorted(found.unaddressedElements)).toEqual(sorted(EXPECTED_GAPS.unaddressedElements));
     expect(found.partnerNames).toEqual(expect.arrayContaining(EXPECTED_GAPS.partnerSpellings.flat()));
     expect(bundle.plan?.overrides.map((o) => o.gapId)).toContain('uncovered-group:street-youth');
+  });
+
+  it('names in its plan the partners of the merged register, as the plan editor offers them', () => {
+    const registered = new Set(analyzeAudit(analysisInputFromBundle(bundle)).registers.partners.map((p) => p.key));
+    const named = (bundle.plan?.priorities ?? []).flatMap((p) => p.actions.flatMap((a) => [a.lead, ...a.supporting])).flatMap((ref) => (ref?.registerKey ? [ref.registerKey] : []));
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((key) => !registered.has(key))).toEqual([]);
   });
 
   it('has a plan with measurable objectives, led actions and dated timelines', () => {
