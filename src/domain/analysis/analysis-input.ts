@@ -33,6 +33,11 @@ export interface AnalysisRespondent {
   excludedSections: readonly string[];
   /** People in a workshop group: its tallies and consensus answers count that many people. */
   participants?: number;
+  /**
+   * Set on a person who answered on their own within a workshop session (a private round or
+   * a paper form): one of the session's people, so neither a group nor someone more.
+   */
+  session?: { id: string; role: 'group' | 'participant' };
 }
 
 export interface AnalysisInput {

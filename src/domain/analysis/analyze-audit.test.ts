@@ -36,6 +36,17 @@ describe('analyzeAudit', () => {
     expect(findings.respondents).toEqual({ total: 3, byType: { interview: 1, 'desk-review': 1, workshop: 1, other: 0 }, participants: 12, people: 14, unanalysed: 0 });
   });
 
+  it('counts a person who answered alone within a workshop session as one of its people, not a group', () => {
+    const input = auditOf([
+      { id: 'ws', template: workshopTemplate(), type: 'workshop', participants: 9, answers: {} },
+      { id: 'p1', template: workshopTemplate(), type: 'workshop', participants: 1, answers: { 'worry-level': 3 } },
+      { id: 'p2', template: workshopTemplate(), type: 'workshop', participants: 1, answers: {} },
+    ]);
+    const respondents = input.respondents.map((r) => (r.id === 'ws' ? r : { ...r, session: { id: 'ws', role: 'participant' as const } }));
+    const findings = analyzeAudit({ ...input, respondents });
+    expect(findings.respondents).toEqual({ total: 1, byType: { interview: 0, 'desk-review': 0, workshop: 1, other: 0 }, participants: 9, people: 9, unanalysed: 0 });
+  });
+
   it('counts but does not analyse a respondent whose template is missing', () => {
     const input = auditOf([{ template: diagnosticTemplate(), answers: { 'groups-present': ['street-youth'] } }]);
     const findings = analyzeAudit({ ...input, templates: [workshopTemplate()] });

@@ -31,13 +31,20 @@ export const DEFAULT_ANALYSIS_OPTIONS: Required<AnalysisOptions> = {
 function summariseRespondents(input: AnalysisInput, analysed: number): RespondentSummary {
   const byType: RespondentSummary['byType'] = { interview: 0, 'desk-review': 0, workshop: 0, other: 0 };
   let participants = 0;
+  let people = 0;
+  let withinSessions = 0;
   for (const r of input.respondents) {
+    // Someone who answered alone within a session is one of its people, already counted.
+    if (r.session?.role === 'participant') {
+      withinSessions += 1;
+      continue;
+    }
     byType[r.type] += 1;
     if (r.type === 'workshop') participants += r.participants ?? 0;
+    // A workshop group stands for its people; anyone else for themselves.
+    people += r.type === 'workshop' ? (r.participants ?? 1) : 1;
   }
-  // A workshop group stands for its people; anyone else for themselves.
-  const people = input.respondents.length - byType.workshop + input.respondents.reduce((sum, r) => sum + (r.type === 'workshop' ? (r.participants ?? 1) : 0), 0);
-  return { total: input.respondents.length, byType, participants, people, unanalysed: input.respondents.length - analysed };
+  return { total: input.respondents.length - withinSessions, byType, participants, people, unanalysed: input.respondents.length - analysed };
 }
 
 /** Walks every respondent once, feeding all collectors. */

@@ -34,7 +34,7 @@ export async function loadAnalysisData(db: AuditDatabase, auditId: string): Prom
       main,
       input: {
         templates,
-        respondents: respondents.map((r) => ({ id: r.id, code: r.code, type: r.type, templateKey: r.templateKey, excludedSections: r.excludedSections, participants: r.participants })),
+        respondents: respondents.map((r) => ({ id: r.id, code: r.code, type: r.type, templateKey: r.templateKey, excludedSections: r.excludedSections, participants: r.participants, ...(r.session ? { session: { id: r.session.id, role: r.session.role } } : {}) })),
         answers,
         overrides,
       },
