@@ -1,4 +1,5 @@
 import type { IssuePath, TemplateIssue } from './template-issue';
+import { jsonErrorOffset } from './json-error-offset';
 
 /** Far above any real template (the 1,200-question benchmark template is under 1 MB). */
 export const MAX_FILE_CHARACTERS = 5_000_000;
@@ -33,7 +34,7 @@ export function parseJsonText(text: string, maxCharacters: number = MAX_FILE_CHA
     if (error instanceof RangeError) return { ok: false, issues: [{ code: 'too-deep', path: [], params: { max: MAX_DEPTH } }] };
     const message = error instanceof Error ? error.message : '';
     const match = /position (\d+)/.exec(message);
-    const position = match ? Number(match[1]) : body.trimEnd().length;
+    const position = match ? Number(match[1]) : (jsonErrorOffset(body) ?? body.trimEnd().length);
     return { ok: false, issues: [{ code: 'invalid-json', path: [], params: lineAndColumn(body, position) }] };
   }
 }
