@@ -27,6 +27,10 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   // The chart itself is drawn, not only its frame: bars and their labels.
   await expect(concern.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
   await expect(concern.locator('svg')).toContainText('Street-involved');
+  // Pointing at a bar gives its value as the table does.
+  await concern.locator('svg .recharts-bar-rectangle').first().hover();
+  await expect(concern.locator('.recharts-tooltip-wrapper')).toContainText(/\d+ \/ 100/);
+  await expect(concern.locator('.recharts-tooltip-wrapper')).not.toContainText('value');
   await concern.getByText('Show the figures as a table').click();
   await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('100');
   await expect(concern.getByRole('row', { name: /Street-involved, runaway and homeless youth/ })).toContainText('fewer than 5');

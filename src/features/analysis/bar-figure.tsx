@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { useFormatters } from '../../components/use-formatters';
 import { useChartTurn } from './chart-turns';
 import { wrapLabel } from './wrap-label';
 
@@ -48,6 +49,7 @@ function categoryTick(labelWidth: number) {
 /** A horizontal bar chart (0–100) with its data as a table for screen readers and print. */
 export function BarFigure({ title, summary, data, table }: BarFigureProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const id = useId();
   // Narrow screens give the bars more room than the labels.
   const labelWidth = typeof window !== 'undefined' && window.innerWidth < 560 ? 128 : 190;
@@ -68,7 +70,8 @@ export function BarFigure({ title, summary, data, table }: BarFigureProps) {
                   page to choose which to skip, a layout of the whole screen for every chart. */}
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={{ fill: '#1b1f24', fontSize: 12 }} />
               <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} interval={0} />
-              <Tooltip />
+              {/* The value as the table gives it, in the page's language: "90 / 100", not "value : 89.6". */}
+              <Tooltip separator="" formatter={(value) => [`${format.number(Math.round(Number(value)))} / 100`, '']} />
               <Bar dataKey="value" fill="#0b5cab" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
