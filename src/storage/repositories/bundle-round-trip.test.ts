@@ -3,7 +3,7 @@ import { parseBundle } from '../../domain';
 import { allTypesTemplate } from '../../../tests/support/fixtures';
 import { fakeClock, testDatabase } from '../../../tests/support/test-db';
 import { loadAnswers, saveAnswers } from './answers-repo';
-import { createAudit, listAudits } from './audits-repo';
+import { createAudit, listAudits, trashAudit } from './audits-repo';
 import { exportAuditBundle, bundleFileName } from './export-bundle';
 import { importAuditBundle } from './import-bundle';
 import { addRespondent, listRespondents } from './respondents-repo';
@@ -83,6 +83,15 @@ describe('audit bundles', () => {
     await saveAnswers(other, auditId, respondentId, [{ key: 'role', answer: { value: 'Rewritten later' }, at: 5000 }]);
     await importAuditBundle(other, await exported(auditId), 'merge');
     expect((await loadAnswers(other, respondentId)).get('role')?.value).toBe('Rewritten later');
+  });
+
+  it('brings an audit back from the trash when its file is opened', async () => {
+    const { auditId } = await auditWithAnswers();
+    const file = await exported(auditId);
+    await trashAudit(db, auditId);
+    expect(await listAudits(db)).toHaveLength(0);
+    await importAuditBundle(db, file, 'merge');
+    expect((await listAudits(db)).map((a) => a.id)).toEqual([auditId]);
   });
 
   it('imports as a copy with new ids, leaving the original alone', async () => {

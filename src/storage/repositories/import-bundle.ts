@@ -43,8 +43,11 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     const ids = new Map(bundle.respondents.map((r) => [r.id, mode === 'copy' ? newId() : r.id]));
     const main = bundle.templates.find((t) => templateKey(t.id, t.version) === bundle.audit.templateKey);
     const here = await db.audits.get(auditId);
+    // Opening the file of an audit in the trash brings it back: the person asked for it.
     if (!here || here.updatedAt < bundle.audit.updatedAt) {
-      await db.audits.put({ ...bundle.audit, id: auditId, templateTitle: main?.title ?? { en: bundle.audit.templateKey }, deletedAt: here?.deletedAt ?? 0 });
+      await db.audits.put({ ...bundle.audit, id: auditId, templateTitle: main?.title ?? { en: bundle.audit.templateKey }, deletedAt: 0 });
+    } else if (here.deletedAt) {
+      await db.audits.update(auditId, { deletedAt: 0 });
     }
     for (const r of bundle.respondents) {
       const id = ids.get(r.id) as string;
