@@ -292,3 +292,14 @@ test('a problem inside a list says which entry it is in, and French puts a space
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(summary.getByRole('link')).toContainText([/^Partenaire 2 – Organisme : Répondez/]);
 });
+
+test('after "Clear the answer" the focus is on the first option, not lost', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await row(page, 'Groups of concern (required)').getByRole('checkbox', { name: 'Temporary foreign workers' }).check();
+  const main = row(page, 'Main group');
+  await main.getByRole('radio', { name: 'Temporary foreign workers' }).check();
+  await main.getByRole('button', { name: 'Clear the answer' }).press('Enter');
+  await expect(main.getByRole('radio').first()).toBeFocused();
+  await expect(main.getByRole('radio', { name: 'Temporary foreign workers' })).not.toBeChecked();
+});

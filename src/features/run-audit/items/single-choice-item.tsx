@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
@@ -16,6 +17,16 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
   const selected = typeof field.answer?.value === 'string' ? field.answer.value : undefined;
   const dropdown = item.display === 'dropdown';
   const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID && item.other ? field.answer?.other : undefined });
+  // "Clear the answer" goes away once used: the focus moves to the first option, not the page.
+  const firstOption = useRef<HTMLInputElement | null>(null);
+  const { bindInput } = field;
+  const bindFirst = useCallback(
+    (input: HTMLInputElement | null) => {
+      firstOption.current = input;
+      bindInput(input);
+    },
+    [bindInput],
+  );
   if (isWaiting(item.options, options, item.other === true)) {
     return (
       <ItemFrame item={item} field={field} group>
@@ -53,13 +64,13 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
                   name={answerKey}
                   checked={selected === o.id}
                   disabled={disabled}
-                  inputRef={i === 0 ? field.bindInput : undefined}
+                  inputRef={i === 0 ? bindFirst : undefined}
                   label={optionText(o.label)}
                   onChange={() => choose(o.id)}
                 />
               ))}
               {selected !== undefined && !disabled ? (
-                <button type="button" className="quiet small" onClick={() => choose(undefined)}>
+                <button type="button" className="quiet small" onClick={() => (choose(undefined), firstOption.current?.focus())}>
                   {t('runner.clearChoice')}
                 </button>
               ) : null}
