@@ -15,6 +15,7 @@ import { SectionControls } from './section-controls';
 import { SectionNav } from './section-nav';
 import { SectionStateContext } from './section-state';
 import { SectionView } from './section-view';
+import { useCompletionCheck } from './use-completion-check';
 import { useEntryPurge } from './use-entry-purge';
 import { useProgressTracker } from './use-progress-tracker';
 import { useRunnerForm } from './use-runner-form';
@@ -39,7 +40,7 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   const [attempt, setAttempt] = useState(0);
   const dependencies = templateDependencies(template);
   const readAnswers = useCallback(() => valuesToAnswers(form.getValues()), [form]);
-  const persistProgress = useCallback((progress: RespondentRecord['progress']) => void actions.updateRespondent(respondent.id, { progress }), [actions, respondent.id]);
+  const persistProgress = useCompletionCheck(template, respondent, readAnswers);
   const tracker = useProgressTracker(template, readAnswers, respondent.excludedSections, persistProgress);
   const { schedule } = tracker;
   const afterChange = useCallback(

@@ -13,6 +13,8 @@ export const runner = {
   includeAgain: 'Include this section again',
   leftOutText: 'This section is left out for this respondent: its questions are not counted. Answers already given are kept.',
   markedComplete: 'Section marked complete.',
+  noLongerComplete_one: '“{{sections}}” is no longer marked complete: an answer it needs is missing or needs correcting.',
+  noLongerComplete_other: '{{sections}} are no longer marked complete: answers they need are missing or need correcting.',
   endReached: 'This is the last section. You can return to the audit overview; everything is saved.',
   hiddenSection: 'This section does not apply given the answers so far.',
   errorSummary_one: 'This section has {{count}} problem to correct before it can be marked complete:',

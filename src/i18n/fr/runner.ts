@@ -15,6 +15,8 @@ export const runner: Messages['runner'] = {
   includeAgain: 'Inclure de nouveau cette section',
   leftOutText: 'Cette section est exclue pour ce répondant : ses questions ne sont pas comptées. Les réponses déjà données sont conservées.',
   markedComplete: 'Section marquée comme terminée.',
+  noLongerComplete_one: '« {{sections}} » n’est plus marquée comme terminée : une réponse nécessaire manque ou doit être corrigée.',
+  noLongerComplete_other: '{{sections}} ne sont plus marquées comme terminées : des réponses nécessaires manquent ou doivent être corrigées.',
   endReached: 'C’est la dernière section. Vous pouvez revenir à l’aperçu de l’audit; tout est enregistré.',
   hiddenSection: 'Cette section ne s’applique pas compte tenu des réponses données jusqu’ici.',
   errorSummary_one: 'Cette section comporte {{count}} problème à corriger avant de pouvoir la marquer comme terminée :',
