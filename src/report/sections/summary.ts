@@ -32,6 +32,9 @@ export function summarySection(input: ReportInput, format: ReportFormat): Block[
   const problem = plan?.problemStatement.trim() ?? '';
   blocks.push(problem ? paragraph(problem) : note(t('report.summary.noProblem')));
   const confidence = findings.confidence.mean;
+  // Named after what it averages: the sources' ratings, or else respondents' overall ratings
+  // (the method section gives the latter on its own, so the two must not share a name).
+  const fromSources = findings.confidence.sources.some((s) => s.mean !== undefined);
   blocks.push(heading(2, t('report.summary.figures')));
   blocks.push(
     keyValue([
@@ -40,7 +43,7 @@ export function summarySection(input: ReportInput, format: ReportFormat): Block[
       { label: t('report.summary.gaps'), value: format.number(findings.gaps.length) },
       { label: t('report.summary.priorities'), value: format.number(priorities.length) },
       { label: t('report.summary.actions'), value: format.number(priorities.reduce((sum, p) => sum + p.actions.length, 0)) },
-      { label: t('report.summary.confidence'), value: confidence === undefined ? t('report.notStated') : t('report.indexValue', { value: format.index(confidence) }) },
+      { label: t(fromSources ? 'report.summary.confidence' : 'report.summary.confidenceOverall'), value: confidence === undefined ? t('report.notStated') : t('report.indexValue', { value: format.index(confidence) }) },
     ]),
   );
   blocks.push(heading(2, t('report.summary.concerns')));
