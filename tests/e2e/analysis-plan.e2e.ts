@@ -90,6 +90,11 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   const few = page.locator('.gap').filter({ hasText: 'Named or shown by: fewer than 5' }).first();
   await few.locator('summary').click();
   await expect(few.locator('.score-parts')).toContainText('sources: fewer than 5, full weight from 3');
+  // The factors shown multiply to the score shown.
+  const factors = (await few.locator('.score-parts li').allTextContents()).map((line) => Number(/\d+(\.\d+)?/.exec(line)?.[0]));
+  const score = Number(await few.locator('.gap-score').textContent());
+  expect(factors).toHaveLength(3);
+  expect(Math.round(100 * factors.reduce((a, b) => a * b, 1))).toBe(score);
 
   const gap = page.getByRole('listitem').filter({ hasText: /no labour inspection partner: Agriculture/ }).first();
   await gap.getByRole('button', { name: /Change the priority of/ }).press('Enter');

@@ -17,24 +17,25 @@ function Explanation({ gap }: { gap: Gap }) {
   const format = useFormatters();
   const text = useFindingsText();
   const { basis } = gap.score;
-  const two = (n: number) => format.number(Math.round(n * 100) / 100);
+  // Three decimals, as the score is computed: the shown factors multiply to the shown score.
+  const three = (n: number) => format.number(Math.round(n * 1000) / 1000);
   return (
     <ul className="score-parts">
       <li>
-        {t('analysis.gaps.concern')} {two(gap.score.concern)} ({t(`analysis.gaps.concernFrom.${basis.concernSource}`)})
+        {t('analysis.gaps.concern')} {three(gap.score.concern)} ({t(`analysis.gaps.concernFrom.${basis.concernSource}`)})
       </li>
       <li>
-        {t('analysis.gaps.evidence')} {two(gap.score.evidence)} (
+        {t('analysis.gaps.evidence')} {three(gap.score.evidence)} (
         {t('analysis.gaps.evidenceFrom', {
           // Banded like everywhere else: the exact count of a small group of sources is never shown.
           support: text.band(gap.support),
           target: format.number(basis.supportTarget),
-          confidence: basis.confidence === undefined ? '' : t('analysis.gaps.confidenceFactor', { value: two(basis.confidence) }),
+          confidence: basis.confidence === undefined ? '' : t('analysis.gaps.confidenceFactor', { value: three(basis.confidence) }),
         })}
         )
       </li>
       <li>
-        {t('analysis.gaps.capacity')} {two(gap.score.capacity)} ({basis.capacityMean === undefined ? t('analysis.gaps.capacityFrom.unknown') : t('analysis.gaps.capacityFrom.known')})
+        {t('analysis.gaps.capacity')} {three(gap.score.capacity)} ({basis.capacityMean === undefined ? t('analysis.gaps.capacityFrom.unknown') : t('analysis.gaps.capacityFrom.known')})
       </li>
     </ul>
   );

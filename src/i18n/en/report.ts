@@ -171,6 +171,7 @@ export const report = {
     intro:
       'Each gap gets a priority score from 0 to 100: concern × evidence × capacity to act, each from 0 to 100, multiplied and brought back to 100. Concern is how worried respondents are about the subject; evidence grows with the number of people naming or showing the gap (full at {{target}}) and with their confidence in their sources; capacity is how able partners say they are to act. Where the group decided to rank a gap differently, the override and its reason are shown.',
     defaultNote: '* Not measured: a default value for this kind of gap.',
+    roundedNote: 'Factors are shown rounded; the score is computed from their exact values, so their product may differ from it by a point.',
     rank: '#',
     support: 'Named by',
     factors: 'Concern × evidence × capacity',

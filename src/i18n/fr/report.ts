@@ -176,6 +176,7 @@ export const report: Messages['report'] = {
     intro:
       'Chaque lacune reçoit une cote de priorité de 0 à 100\u00a0: préoccupation × preuves × capacité d’agir, chacune de 0 à 100, multipliées puis ramenées sur 100. La préoccupation indique à quel point les personnes répondantes s’inquiètent du sujet; les preuves augmentent avec le nombre de personnes qui nomment ou démontrent la lacune (maximum atteint à {{target}}) et avec leur confiance dans leurs sources; la capacité indique dans quelle mesure les partenaires se disent en mesure d’agir. Lorsque le groupe a choisi de classer une lacune autrement, la dérogation et sa justification sont indiquées.',
     defaultNote: '* Non mesuré\u00a0: valeur par défaut pour ce type de lacune.',
+    roundedNote: 'Les facteurs sont arrondis\u00a0; la cote est calculée à partir de leurs valeurs exactes, si bien que leur produit peut s’en écarter d’un point.',
     rank: 'Rang',
     support: 'Nommée par',
     factors: 'Préoccupation × preuves × capacité',

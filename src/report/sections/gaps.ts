@@ -41,6 +41,7 @@ export function gapsSection(input: ReportInput, format: ReportFormat): Block[] {
     column(t('report.gaps.override'), 2.5),
   ];
   blocks.push(table(columns, ranked.map((gap) => row(gap, input, format))));
+  blocks.push(note(t('report.gaps.roundedNote')));
   if (ranked.some((gap) => gap.score.basis.concernSource === 'default' || gap.score.basis.capacityMean === undefined)) blocks.push(note(t('report.gaps.defaultNote')));
   if (findings.unmatchedOverrides.length > 0) {
     const decisions = new Map((input.plan?.overrides ?? []).map((o) => [o.gapId, t('report.gaps.overrideValue', { score: format.number(o.score, 0), reason: o.reason })]));
