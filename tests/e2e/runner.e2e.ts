@@ -263,6 +263,13 @@ test('a note is typed straight after "Add a note", and each question\'s own cont
   await item('Your role').getByRole('button', { name: 'Remove the note' }).press('Enter');
   await expect(add).toBeFocused();
   await expect(item('Staff').getByRole('checkbox', { name: 'Don’t know' })).toHaveAccessibleDescription(/^Staff/);
+  // A number's unit stands beside its box, not under a box as wide as the page.
+  const beside = await item('Staff').locator('.number-input').evaluate((row) => {
+    const box = (row.querySelector('input') as HTMLElement).getBoundingClientRect();
+    const unit = (row.querySelector('.unit') as HTMLElement).getBoundingClientRect();
+    return unit.left >= box.right && unit.top < box.bottom;
+  });
+  expect(beside).toBe(true);
   await expectSaved(page);
   await expectNoAxeViolations(page);
 });
