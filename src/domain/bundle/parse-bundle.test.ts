@@ -33,7 +33,7 @@ describe('parseBundle', () => {
   it('says when a file is not an audit bundle, or of another version', () => {
     expect(codes(template)).toEqual(['not-a-bundle@type']);
     expect(codes(bundle({ formatVersion: 9 }))).toEqual(['unsupported-bundle-version@formatVersion']);
-    expect(codes([])).toEqual(['not-an-object@']);
+    expect(codes([])).toEqual(['bundle-not-an-object@']);
   });
 
   it('names shape problems by path', () => {

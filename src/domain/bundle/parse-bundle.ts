@@ -21,7 +21,7 @@ function fail(issues: TemplateIssue[], root: unknown): BundleParseResult {
 }
 
 function kindIssues(value: unknown): TemplateIssue[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ code: 'not-an-object', path: [] }];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ code: 'bundle-not-an-object', path: [] }];
   const { type, formatVersion } = value as { type?: unknown; formatVersion?: unknown };
   if (type !== BUNDLE_TYPE) return [{ code: 'not-a-bundle', path: ['type'], params: { type: String(type ?? '') } }];
   if (formatVersion !== BUNDLE_FORMAT_VERSION) {

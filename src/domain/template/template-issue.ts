@@ -45,6 +45,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'min-greater-than-max',
   'notice-needs-acknowledge',
   'not-a-bundle',
+  'bundle-not-an-object',
   'unsupported-bundle-version',
   'invalid-template-in-bundle',
   'duplicate-template',

@@ -51,6 +51,7 @@ export const templateIssues = {
     'min-greater-than-max': '"{{min}}" ({{minValue}}) is greater than "{{max}}" ({{maxValue}}).',
     'notice-needs-acknowledge': 'A required notice needs an "acknowledge" label for the person to tick.',
     'not-a-bundle': 'This is not an audit file of this app (type "{{type}}").',
+    'bundle-not-an-object': 'This is not an audit file of this app: an audit file is a JSON object ({ ... }).',
     'unsupported-bundle-version': 'Audit file format version {{value}} is not supported by this app (supported: {{supported}}).',
     'invalid-template-in-bundle': 'A questionnaire template inside the audit file has {{count}} problem(s), listed below.',
     'duplicate-template': 'The template "{{ref}}" appears twice in the audit file.',

@@ -52,6 +52,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'min-greater-than-max': '« {{min}} » ({{minValue}}) est supérieur à « {{max}} » ({{maxValue}}).',
     'notice-needs-acknowledge': 'Un avis obligatoire doit comporter un libellé « acknowledge » que la personne coche.',
     'not-a-bundle': 'Ce n’est pas un fichier d’audit de cette application (type « {{type}} »).',
+    'bundle-not-an-object': 'Ce n’est pas un fichier d’audit de cette application : un fichier d’audit est un objet JSON ({ ... }).',
     'unsupported-bundle-version': 'La version de format {{value}} du fichier d’audit n’est pas prise en charge par l’application (versions prises en charge : {{supported}}).',
     'invalid-template-in-bundle': 'Un modèle de questionnaire contenu dans le fichier d’audit comporte {{count}} problème(s), énumérés ci-dessous.',
     'duplicate-template': 'Le modèle « {{ref}} » figure deux fois dans le fichier d’audit.',
