@@ -142,8 +142,10 @@ test('marking a section complete lists the missing answers and links to each', a
   await expect(page.getByLabel('Staff')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Staff')).not.toHaveAccessibleDescription(/Enter 500 or less/);
   await page.getByRole('checkbox', { name: 'I understand' }).check();
-  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  await page.getByRole('button', { name: 'Mark this section complete' }).press('Enter');
   await expect(page.getByText('Section marked complete.')).toBeVisible();
+  // The button pressed gives way to its opposite, which takes the focus.
+  await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeFocused();
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Introduction/ })).toContainText('Complete');
 });
 

@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { Template } from '../../domain/runtime';
 import type { RespondentRecord } from '../../storage';
@@ -14,7 +15,19 @@ interface SectionControlsProps {
 
 export function SectionControls({ template, index, respondent, onGo, onToggleExcluded, onComplete, onReopen }: SectionControlsProps) {
   const { t } = useTranslation();
+  // Marking complete (or not) replaces the button pressed: the focus goes to the one that takes its place.
+  const handOver = useRef(false);
+  const takeFocus = useCallback((button: HTMLButtonElement | null) => {
+    if (!button || !handOver.current) return;
+    handOver.current = false;
+    button.focus();
+  }, []);
   const section = template.sections[index];
+  // Another section starts with nothing to hand over (a refused attempt leaves the focus on its problems).
+  const sectionId = section?.id;
+  useEffect(() => {
+    handOver.current = false;
+  }, [sectionId]);
   if (!section) return null;
   const previous = template.sections[index - 1];
   const next = template.sections[index + 1];
@@ -26,12 +39,12 @@ export function SectionControls({ template, index, respondent, onGo, onToggleExc
         {complete ? (
           <>
             <span className="badge">{t('runner.completeState')}</span>
-            <button type="button" onClick={onReopen}>
+            <button type="button" ref={takeFocus} onClick={() => ((handOver.current = true), onReopen())}>
               {t('runner.reopen')}
             </button>
           </>
         ) : excluded ? null : (
-          <button type="button" className="primary" onClick={onComplete}>
+          <button type="button" className="primary" ref={takeFocus} onClick={() => ((handOver.current = true), onComplete())}>
             {t('runner.markComplete')}
           </button>
         )}
