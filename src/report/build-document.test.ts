@@ -79,7 +79,7 @@ describe('buildDocument', () => {
   it('names the summary\'s confidence after what it averages, never like the method\'s overall rating', () => {
     const input = sampleInput('en');
     const fromSources = input.findings.confidence.sources.some((s) => s.mean !== undefined);
-    expect(allText(en)).toContain(fromSources ? 'Confidence in the data sources (mean of the sources)' : 'Respondents’ overall confidence in their answers');
+    expect(allText(en)).toContain(fromSources ? 'Confidence in the data sources (mean)' : 'Respondents’ overall confidence in their answers');
     const unrated = { ...input, findings: { ...input.findings, confidence: { ...input.findings.confidence, sources: [], mean: 0.5 } } };
     const text = allText(buildDocument(unrated));
     expect(text).toContain('Respondents’ overall confidence in their answers');

@@ -36,7 +36,7 @@ export const report = {
     gaps: 'Gaps identified',
     priorities: 'Priorities in the plan',
     actions: 'Actions planned',
-    confidence: 'Confidence in the data sources (mean of the sources)',
+    confidence: 'Confidence in the data sources (mean)',
     confidenceOverall: 'Respondents’ overall confidence in their answers',
     concerns: 'Main concerns',
     concernLine: '{{dimension}}: {{subjects}}',
