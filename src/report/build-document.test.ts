@@ -69,7 +69,7 @@ describe('buildDocument', () => {
   it('lists every action and indicator of the plan, and says yes and no in words', () => {
     const text = allText(fr);
     expect(text).toContain('Priorité 1\u00a0: Jeunes qui quittent la protection de la jeunesse');
-    expect(text).toContain('Du 1er mars 2026 au 30 mars 2027');
+    expect(text).toContain('Du 1er mars 2026 au 28 mars 2027');
     expect(text).toContain('Trimestrielle');
     expect(text).toContain('Oui\u00a0: 5; Non\u00a0: moins de\u00a05');
     const tables = fr.blocks.filter((b) => b.kind === 'table');
