@@ -95,7 +95,14 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   const section = template.sections[index] ?? template.sections[0];
   const shownId = section?.id;
   // Problems found on marking one section complete are that section's: another starts clean.
-  useEffect(() => form.clearErrors(), [form, shownId]);
+  // Only on a change of section: the first render has no errors to clear, and a deep link's
+  // first render (flushSync, boot.tsx) runs its effects before the first question is usable.
+  const shownBefore = useRef(shownId);
+  useEffect(() => {
+    if (shownBefore.current === shownId) return;
+    shownBefore.current = shownId;
+    form.clearErrors();
+  }, [form, shownId]);
   if (!section) return null;
   const baseHref = `/audits/${audit.id}/respondents/${respondent.id}`;
   const markComplete = form.handleSubmit(
