@@ -34,6 +34,16 @@ export interface AuditRecord {
   updatedAt: number;
   /** Opened from "explore an example". */
   example?: boolean;
+  /**
+   * Respondents removed from this audit and when: a merge with an older file never brings
+   * them back (import-bundle.ts). Ids and times only.
+   */
+  removedRespondents?: RemovedRespondent[];
+}
+
+export interface RemovedRespondent {
+  id: string;
+  at: number;
 }
 
 export const RESPONDENT_TYPES = ['interview', 'desk-review', 'workshop', 'other'] as const;

@@ -21,6 +21,8 @@ export const BundleAuditSchema = z.strictObject({
   status: z.enum(['active', 'archived']),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  /** Respondents removed from the audit and when, so a merge does not bring them back. */
+  removedRespondents: z.array(z.strictObject({ id: Id, at: TimestampSchema })).max(10_000).optional(),
 });
 
 export const BundleRespondentSchema = z.strictObject({

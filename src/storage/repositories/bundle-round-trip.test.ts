@@ -6,7 +6,7 @@ import { loadAnswers, saveAnswers } from './answers-repo';
 import { createAudit, listAudits, trashAudit } from './audits-repo';
 import { exportAuditBundle, bundleFileName } from './export-bundle';
 import { importAuditBundle } from './import-bundle';
-import { addRespondent, listRespondents } from './respondents-repo';
+import { addRespondent, listRespondents, removeRespondent } from './respondents-repo';
 import { addSessionParticipant, createWorkshopSession, listSessionParticipants, listWorkshopSessions } from './workshop-repo';
 import { loadTemplate } from '../../../tests/support/fixtures';
 
@@ -92,6 +92,19 @@ describe('audit bundles', () => {
     expect(await listAudits(db)).toHaveLength(0);
     await importAuditBundle(db, file, 'merge');
     expect((await listAudits(db)).map((a) => a.id)).toEqual([auditId]);
+  });
+
+  it('never brings back a respondent removed after the file was made, and carries the removal', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const file = await exported(auditId);
+    await importAuditBundle(other, file, 'merge');
+    await removeRespondent(db, respondentId, () => Date.UTC(2030, 0, 1));
+    expect(await importAuditBundle(db, file, 'merge')).toMatchObject({ ok: true, summary: { respondentsAdded: 0, answersAdded: 0 } });
+    expect(await listRespondents(db, auditId)).toEqual([]);
+    // The next file tells the other device, which removes it and its answers too.
+    await importAuditBundle(other, await exported(auditId), 'merge');
+    expect(await listRespondents(other, auditId)).toEqual([]);
+    expect((await loadAnswers(other, respondentId)).size).toBe(0);
   });
 
   it('imports as a copy with new ids, leaving the original alone', async () => {

@@ -28,6 +28,7 @@ export async function exportAuditBundle(db: AuditDatabase, auditId: string, appV
         status: audit.status,
         createdAt: audit.createdAt,
         updatedAt: audit.updatedAt,
+        ...(audit.removedRespondents?.length ? { removedRespondents: audit.removedRespondents } : {}),
       },
       templates,
       respondents: respondents.map((r) => ({

@@ -2,7 +2,7 @@ import type { AuditBundle } from '../../domain';
 import { computeProgress, type Answer } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
-import { templateKey, type AnswerRecord, type RespondentRecord } from '../records';
+import { templateKey, type AnswerRecord, type RemovedRespondent, type RespondentRecord } from '../records';
 import { answerRecordsOf } from './answer-records';
 
 export type ImportMode = 'merge' | 'copy';
@@ -45,11 +45,17 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     const here = await db.audits.get(auditId);
     // Opening the file of an audit in the trash brings it back: the person asked for it.
     if (!here || here.updatedAt < bundle.audit.updatedAt) {
-      await db.audits.put({ ...bundle.audit, id: auditId, templateTitle: main?.title ?? { en: bundle.audit.templateKey }, deletedAt: 0 });
+      // Removals are merged below (mergeRemovals), never taken whole from the file.
+      await db.audits.put({ ...bundle.audit, id: auditId, templateTitle: main?.title ?? { en: bundle.audit.templateKey }, deletedAt: 0, removedRespondents: here?.removedRespondents ?? [] });
     } else if (here.deletedAt) {
       await db.audits.update(auditId, { deletedAt: 0 });
     }
+    // A respondent removed on either side after its last change stays removed (merge only:
+    // a copy has new ids and the file holds no removed respondent).
+    const removed = mode === 'merge' ? await mergeRemovals(db, auditId, here?.removedRespondents, bundle.audit.removedRespondents) : new Map<string, number>();
+    const gone = new Set(bundle.respondents.filter((r) => (removed.get(r.id) ?? -1) >= r.updatedAt).map((r) => r.id));
     for (const r of bundle.respondents) {
+      if (gone.has(r.id)) continue;
       const id = ids.get(r.id) as string;
       const existing = await db.respondents.get(id);
       const title = bundle.templates.find((t) => templateKey(t.id, t.version) === r.templateKey)?.title ?? { en: r.templateKey };
@@ -67,7 +73,7 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
         await db.respondents.put(record);
       }
     }
-    const incoming = bundle.answers.map((a): AnswerRecord => ({ ...a, respondentId: ids.get(a.respondentId) as string, auditId }));
+    const incoming = bundle.answers.filter((a) => !gone.has(a.respondentId)).map((a): AnswerRecord => ({ ...a, respondentId: ids.get(a.respondentId) as string, auditId }));
     const stored = await db.answers.bulkGet(incoming.map((a) => [a.respondentId, a.key] as [string, string]));
     const puts: AnswerRecord[] = [];
     // Per answer, the latest change wins; a clearing is a change too (answers-repo.ts).
@@ -90,6 +96,25 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     }
     return { ok: true as const, summary };
   });
+}
+
+/**
+ * Both sides' removed respondents, the later time per id, kept on the audit; a respondent
+ * here that the file says was removed after its last change here is removed with its answers.
+ */
+async function mergeRemovals(db: AuditDatabase, auditId: string, here: readonly RemovedRespondent[] = [], file: readonly RemovedRespondent[] = []): Promise<Map<string, number>> {
+  const removed = new Map<string, number>();
+  for (const { id, at } of [...here, ...file]) removed.set(id, Math.max(at, removed.get(id) ?? 0));
+  if (removed.size === 0) return removed;
+  for (const [id, at] of removed) {
+    const respondent = await db.respondents.get(id);
+    if (respondent && respondent.auditId === auditId && respondent.updatedAt <= at) {
+      await db.answers.where('respondentId').equals(id).delete();
+      await db.respondents.delete(id);
+    }
+  }
+  await db.audits.update(auditId, { removedRespondents: [...removed].map(([id, at]) => ({ id, at })) });
+  return removed;
 }
 
 /** Lists show progress without loading answers: compute it for the imported respondents. */

@@ -61,10 +61,17 @@ export async function updateRespondent(db: AuditDatabase, id: string, patch: Res
   await db.respondents.update(id, { ...patch, updatedAt: clock() });
 }
 
-export async function removeRespondent(db: AuditDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.respondents, db.answers, async () => {
+/** Removes a respondent and its answers; the audit remembers the removal (id and time) for merges. */
+export async function removeRespondent(db: AuditDatabase, id: string, clock: Clock = systemClock): Promise<void> {
+  await db.transaction('rw', db.respondents, db.answers, db.audits, async () => {
+    const respondent = await db.respondents.get(id);
     await db.answers.where('respondentId').equals(id).delete();
     await db.respondents.delete(id);
+    if (!respondent) return;
+    const audit = await db.audits.get(respondent.auditId);
+    if (!audit) return;
+    const now = clock();
+    await db.audits.update(audit.id, { removedRespondents: [...(audit.removedRespondents ?? []).filter((r) => r.id !== id), { id, at: now }], updatedAt: now });
   });
 }
 
