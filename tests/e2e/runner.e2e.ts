@@ -331,3 +331,17 @@ test('a section marked complete is no longer complete once an answer it needs is
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Introduction/ })).not.toContainText('Complete');
 });
+
+test('the link to a problem in a closed list entry opens the entry and focuses the field', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  // Partner 1 is left without a name, and closes when Partner 2 opens.
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('Police');
+  await expect(page.getByLabel('Organisation')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Mark this section complete' }).click();
+  await page.getByRole('link', { name: /^Partner 1 – Organisation: Answer this question/ }).click();
+  await expect(page.getByLabel('Organisation')).toBeFocused();
+  await expect(page.getByLabel('Organisation')).toHaveValue('');
+});

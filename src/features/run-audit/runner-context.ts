@@ -17,6 +17,8 @@ export interface RunnerContextValue {
   purgeEntryLater: (listId: string, entryId: string) => void;
   /** Records (or forgets, with null) the input that takes focus for an answer. */
   bindInput: (key: string, element: HTMLElement | null) => void;
+  /** A list's way to open one of its entries (for the error summary's links); returns the call that forgets it. */
+  registerOpener: (listId: string, open: (entryId: string) => void) => () => void;
 }
 
 export const RunnerContext = createContext<RunnerContextValue | null>(null);

@@ -15,6 +15,7 @@ import { SectionControls } from './section-controls';
 import { SectionNav } from './section-nav';
 import { SectionStateContext } from './section-state';
 import { SectionView } from './section-view';
+import { useAnswerFocus } from './use-answer-focus';
 import { useCompletionCheck } from './use-completion-check';
 import { useEntryPurge } from './use-entry-purge';
 import { useProgressTracker } from './use-progress-tracker';
@@ -61,16 +62,11 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
   const { saver, status } = useAnswerSaver(audit.id, respondent.id, onExternal);
   const purgeEntryLater = useEntryPurge(form, saver);
   // The input of each answer that the error summary's links move focus to.
-  const inputs = useRef(new Map<string, HTMLElement>());
   const { errors, isSubmitted } = form.formState;
   const answerErrors = useMemo(() => ({ errors, recheck: isSubmitted }), [errors, isSubmitted]);
 
   const text = useCallback((value: LocalizedText | undefined) => localize(value, language, template.languages), [language, template.languages]);
-  const focusAnswer = useCallback((key: string) => inputs.current.get(key)?.focus(), []);
-  const bindInput = useCallback((key: string, element: HTMLElement | null) => {
-    if (element) inputs.current.set(key, element);
-    else inputs.current.delete(key);
-  }, []);
+  const { focusAnswer, bindInput, registerOpener } = useAnswerFocus();
   const context = useMemo<RunnerContextValue>(
     () => ({
       template,
@@ -82,8 +78,9 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
       },
       purgeEntryLater,
       bindInput,
+      registerOpener,
     }),
-    [template, text, form, saver, afterChange, purgeEntryLater, bindInput],
+    [template, text, form, saver, afterChange, purgeEntryLater, bindInput, registerOpener],
   );
   // Recomputed only when an answer that something depends on changes (see refresh).
   const state = useMemo(() => {

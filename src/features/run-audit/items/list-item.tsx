@@ -13,7 +13,7 @@ import { ListEntry } from './list-entry';
  */
 export function ListItemView({ item, answerKey }: { item: ListItem; answerKey: string }) {
   const { t } = useTranslation();
-  const { text, purgeEntryLater } = useRunner();
+  const { text, purgeEntryLater, registerOpener } = useRunner();
   const notify = useNotify();
   const field = useAnswer(answerKey);
   const issueText = useIssueText();
@@ -28,6 +28,8 @@ export function ListItemView({ item, answerKey }: { item: ListItem; answerKey: s
     latest.current = entries;
     fieldRef.current = field;
   });
+  // The error summary opens an entry whose field it links to.
+  useEffect(() => registerOpener(item.id, setOpen), [registerOpener, item.id]);
   const full = item.maxEntries !== undefined && entries.length >= item.maxEntries;
   const error = issueText(field.issue);
 
