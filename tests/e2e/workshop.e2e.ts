@@ -495,3 +495,27 @@ test('the group’s answer to a number question is checked against the questionn
   await expect(page.getByText('Enter 1 or more.')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('results give a scale answer its words and show what people wrote for “Other”', async ({ page }) => {
+  const url = await startWorkshop(page, { people: 8 });
+  await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();
+  await heading(page).focus();
+  await nextUntil(page, /^How worried are you/);
+  const add = page.getByRole('button', { name: /^Add one hand for 5/ });
+  for (let i = 0; i < 6; i++) await add.click();
+  await expect(page.locator('.ws-save')).toHaveText('Saved on this device');
+  // One person answers privately, with an "Other" of their own.
+  await page.goto(`${url}/round`);
+  await page.getByRole('checkbox', { name: /^Who do you think is most at risk/ }).check();
+  await page.getByRole('button', { name: 'Start the round' }).click();
+  await page.getByRole('button', { name: 'I am ready: start my answers' }).click();
+  const risk = page.getByRole('group', { name: /^Who do you think is most at risk/ });
+  await risk.getByRole('checkbox', { name: 'Other', exact: true }).check();
+  await page.getByLabel(/^Please say what “Other” is/).fill('Seasonal pickers');
+  await page.getByRole('button', { name: 'Done: hide my answers' }).click();
+  await page.getByRole('button', { name: 'End the round' }).click();
+  await page.goto(`${url}/summary`);
+  await expect(page.getByRole('article', { name: /^How worried are you/ })).toContainText(/The group’s answer:\s*5 – /);
+  await expect(page.getByRole('article', { name: /^Who do you think is most at risk/ }).getByRole('listitem').filter({ hasText: 'Seasonal pickers' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -201,6 +201,8 @@ export const workshop = {
     dotsChart: 'Dots for: {{question}}, most first',
     privateChart: 'Private answers to: {{question}}',
     consensus: 'The group’s answer:',
+    otherText: '{{answer}} ({{other}})',
+    othersTitle: 'What people wrote for “Other”',
     dissent: 'Disagreement noted:',
     agreed: 'Agreed',
     private: 'Answered privately ({{people}} people)',

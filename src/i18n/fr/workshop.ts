@@ -203,6 +203,8 @@ export const workshop: Messages['workshop'] = {
     dotsChart: 'Pastilles pour : {{question}}, de la plus choisie à la moins choisie',
     privateChart: 'Réponses privées à : {{question}}',
     consensus: 'La réponse du groupe :',
+    otherText: '{{answer}} ({{other}})',
+    othersTitle: 'Ce que les personnes ont écrit pour « Autre »',
     dissent: 'Désaccord noté :',
     agreed: 'Accepté',
     private: 'Réponses en privé ({{people}} personnes)',

@@ -44,6 +44,15 @@ export function SummaryItem({ item, group, privately, options, rows, participant
   const alone = sumPeople(privately.map((a) => answerPeople(item, a, 1)));
   const aloneCounts = Object.fromEntries(countsFor(alone.counts, ids).map((c) => [c.id, c.count]));
   const texts = answeredAlone.flatMap((a) => (typeof a?.value === 'string' && (item.type === 'text' || item.type === 'long-text') ? [a.value] : [])).sort((a, b) => a.localeCompare(b));
+  // What people wrote for "Other", listed like any written answer (never with who wrote it).
+  const others = answeredAlone.flatMap((a) => (a?.other?.trim() ? [a.other.trim()] : [])).sort((a, b) => a.localeCompare(b));
+  // The group's answer in words: a scale point with its label ("5 – Very worried"), an "Other" with its text.
+  const consensus = (() => {
+    if (group?.value === undefined) return undefined;
+    const point = item.type === 'rating' ? choices.find((c) => c.id === String(group.value))?.label : undefined;
+    const words = point ?? valueText(item, group.value, options, rows);
+    return group.other?.trim() ? t('workshop.summary.otherText', { answer: words, other: group.other.trim() }) : words;
+  })();
 
   return (
     <article className="ws-summary-item" aria-labelledby={`sum-${item.id}`}>
@@ -73,9 +82,9 @@ export function SummaryItem({ item, group, privately, options, rows, participant
           </ul>
         </>
       ) : null}
-      {group?.value !== undefined ? (
+      {consensus !== undefined ? (
         <p>
-          <strong>{t('workshop.summary.consensus')}</strong> {valueText(item, group.value, options, rows)}
+          <strong>{t('workshop.summary.consensus')}</strong> {consensus}
         </p>
       ) : null}
       {group?.group?.dissent?.trim() ? (
@@ -96,6 +105,16 @@ export function SummaryItem({ item, group, privately, options, rows, participant
             <>
               <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(aloneCounts, 'people')} max={axis(alone.counts)} />
               {unchosen(aloneCounts)}
+            </>
+          ) : null}
+          {others.length ? (
+            <>
+              <h4>{t('workshop.summary.othersTitle')}</h4>
+              <ul className="ws-summary-texts">
+                {others.map((x, i) => (
+                  <li key={i}>{x}</li>
+                ))}
+              </ul>
             </>
           ) : null}
         </>
