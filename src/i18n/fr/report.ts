@@ -40,7 +40,7 @@ export const report: Messages['report'] = {
     gaps: 'Lacunes relevées',
     priorities: 'Priorités du plan',
     actions: 'Actions prévues',
-    confidence: 'Confiance dans les sources (moyenne)',
+    confidence: 'Confiance dans les sources',
     confidenceOverall: 'Confiance globale des répondants dans leurs réponses',
     concerns: 'Principales préoccupations',
     concernLine: '{{dimension}}\u00a0: {{subjects}}',
