@@ -2,9 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
 import { MAX_REASON } from '../../domain/plan/action-plan-schema';
-
-/** The form opens with the focus in its first box. */
-const focusOnShow = (input: HTMLInputElement | null): void => input?.focus();
+import { focusOnShow } from '../../components/focus-on-show';
 
 interface OverrideFormProps {
   gap: Gap;

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { focusOnShow } from '../../components/focus-on-show';
 import { useTranslation } from '../../components/use-translation';
 
 interface FileQuestionProps {
@@ -8,9 +9,6 @@ interface FileQuestionProps {
   children: ReactNode;
   onCancel: () => void;
 }
-
-/** Takes the focus (and so scrolls into view) once, when the element appears. */
-export const focusOnShow = (element: HTMLElement | null): void => element?.focus();
 
 /** A question about an opened file (merge or copy, restore a backup), in place, with its choices. */
 export function FileQuestion({ title, text, children, onCancel }: FileQuestionProps) {

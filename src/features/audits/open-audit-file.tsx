@@ -6,7 +6,8 @@ import { formatTemplateIssue } from '../../i18n/format-template-issue';
 import { useNotify } from '../../components/notifications';
 import { useFormatters } from '../../components/use-formatters';
 import { isQuotaError, useAuditFiles, type ImportMode } from '../../storage';
-import { FileQuestion, focusOnShow } from './file-question';
+import { focusOnShow } from '../../components/focus-on-show';
+import { FileQuestion } from './file-question';
 import { PassphrasePrompt } from './passphrase-prompt';
 import { useChangesText } from './use-changes-text';
 

@@ -3,6 +3,7 @@ import { useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { fieldKey, indexTemplate, parseKey, type ListItem, type Template } from '../../domain/runtime';
 import type { AnswerValues } from './answer-values';
+import { entryTitle as titleOf } from './entry-title';
 import { decodeIssue } from './issue-message';
 import { useRunner } from './runner-context';
 import { useIssueText } from './use-issue-text';
@@ -39,16 +40,14 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
     const ref = parsed ? index.items.get(parsed.fieldId ?? parsed.itemId) : undefined;
     const item = ref?.item;
     const own = !item ? key : item.type === 'notice' ? text(item.title ?? item.acknowledge ?? item.text) : text(item.label);
-    return ref?.list && parsed?.entryId ? `${entryTitle(ref.list, parsed.entryId)} – ${own}` : ref?.list ? `${text(ref.list.label)} – ${own}` : own;
+    return ref?.list && parsed?.entryId ? `${entryHeading(ref.list, parsed.entryId)} – ${own}` : ref?.list ? `${text(ref.list.label)} – ${own}` : own;
   };
   // The entry as its list heads it ("Partner 2: Police"), so three problems in three entries are told apart.
-  const entryTitle = (list: ListItem, entryId: string) => {
+  const entryHeading = (list: ListItem, entryId: string) => {
     const entries = getValues(list.id)?.value;
     const number = Array.isArray(entries) ? entries.indexOf(entryId) + 1 : 0;
-    const name = getValues(fieldKey(list.id, entryId, list.entryLabelField))?.value;
-    const item = text(list.itemLabel);
     if (number < 1) return text(list.label);
-    return typeof name === 'string' && name.trim() ? t('runner.list.entryNamed', { item, number, name: name.trim() }) : t('runner.list.entryTitle', { item, number });
+    return titleOf(t, text(list.itemLabel), number, getValues(fieldKey(list.id, entryId, list.entryLabelField))?.value);
   };
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">

@@ -4,6 +4,7 @@ import { useTranslation } from '../../../components/use-translation';
 import { fieldKey, itemOptions, type ListItem } from '../../../domain/runtime';
 import type { AnswerValues } from '../answer-values';
 import { ItemView } from '../item-view';
+import { entryTitle } from '../entry-title';
 import { useRunner } from '../runner-context';
 import { useSectionState } from '../section-state';
 
@@ -46,9 +47,7 @@ function ListEntryInner({ list, entryId, number, isFirst, isLast, isOpen, takeFo
   const { t } = useTranslation();
   const { text } = useRunner();
   const name = useWatch<AnswerValues>({ name: fieldKey(list.id, entryId, list.entryLabelField) });
-  const label = typeof name?.value === 'string' && name.value.trim() ? name.value.trim() : undefined;
-  const item = text(list.itemLabel);
-  const title = label ? t('runner.list.entryNamed', { item, number, name: label }) : t('runner.list.entryTitle', { item, number });
+  const title = entryTitle(t, text(list.itemLabel), number, name?.value);
   const panelId = `entry-${list.id}-${entryId}`;
   return (
     <li className={`entry${isOpen ? ' open' : ''}`}>
