@@ -30,6 +30,7 @@ export type { ActionPlan, Action, ActionStatus, Indicator, Frequency, Priority, 
 export type { AuditBundle } from './bundle/parse-bundle';
 export { MIN_PASSPHRASE_LENGTH, passphraseProblem, type PassphraseProblem } from './bundle/passphrase';
 export { analysisInputFromBundle } from './bundle/bundle-analysis-input';
+export { inCreationOrder, inOrderOfUse } from './analysis/input-order';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
 export type * from './analysis/findings';
 export { checkPlan, PLAN_PRIORITIES, type PlanIssue, type PlanIssueCode } from './plan/plan-check';

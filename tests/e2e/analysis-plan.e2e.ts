@@ -122,3 +122,26 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 2, name: 'Riverbend' })).toHaveCount(1);
 });
+
+test('the printed plan made in the app is the one the command line makes from the same audit', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make the PDF' }).click();
+  const file = await download;
+  const date = /(\d{4}-\d{2}-\d{2})\.pdf$/.exec(file.suggestedFilename())?.[1];
+  if (!date) throw new Error(`no date in ${file.suggestedFilename()}`);
+  const dir = testTempDir('lsa-same-pdf-');
+  const fromApp = join(dir, 'app.pdf');
+  const fromCli = join(dir, 'cli.pdf');
+  await file.saveAs(fromApp);
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'report', 'tests/fixtures/example-audit.bundle.json', '--out', fromCli, '--date', date], { stdio: 'pipe' });
+  const text = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  const app = text(fromApp);
+  expect(app).toContain('Riverbend');
+  expect(app.split('\n')).toEqual(text(fromCli).split('\n'));
+});

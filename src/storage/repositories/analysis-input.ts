@@ -1,4 +1,4 @@
-import type { AnalysisInput, Answer, Template } from '../../domain/runtime';
+import { inCreationOrder, inOrderOfUse, type AnalysisInput, type Answer, type Template } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 import type { AuditRecord } from '../records';
 import { answerRecordsOfAll } from './answer-records';
@@ -15,11 +15,13 @@ export async function loadAnalysisData(db: AuditDatabase, auditId: string): Prom
   return db.transaction('r', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) return null;
-    const [respondents, plan] = await Promise.all([db.respondents.where('auditId').equals(auditId).toArray(), db.plans.get(auditId)]);
+    const [unordered, plan] = await Promise.all([db.respondents.where('auditId').equals(auditId).toArray(), db.plans.get(auditId)]);
+    // The order a file of this audit gives the command line (domain/bundle/bundle-analysis-input.ts).
+    const respondents = inCreationOrder(unordered);
     // By respondent, along the primary key (answerRecordsOf): much faster than the auditId index.
     const records = await answerRecordsOfAll(db, respondents.map((r) => r.id));
     const keys = [...new Set([audit.templateKey, ...respondents.map((r) => r.templateKey)])];
-    const templates = (await db.templates.bulkGet(keys)).flatMap((t) => (t ? [t.template] : []));
+    const templates = inOrderOfUse((await db.templates.bulkGet(keys)).flatMap((t) => (t ? [t.template] : [])), audit.templateKey, respondents);
     const main = templates.find((t) => `${t.id}@${t.version}` === audit.templateKey);
     if (!main) return null;
     const answers = new Map<string, Map<string, Answer>>();
