@@ -58,6 +58,18 @@ describe('buildDocument', () => {
     expect(allText(en)).toContain('* Not measured: a default value for this kind of gap.');
   });
 
+  it('names a change of priority whose gap is no longer found as it was shown, not by its id', () => {
+    const input = sampleInput('en');
+    const overrides = [
+      { gapId: 'uncovered-group:pickers', gapName: 'Group no activity reaches: Seasonal pickers', score: 80, reason: 'Harvest', at: 1 },
+      { gapId: 'named:old', score: 70, reason: 'Older plan', at: 1 },
+    ];
+    const plan = { ...(input.plan ?? { formatVersion: 1 as const, problemStatement: '', priorities: [], monitoring: { who: '', frequency: 'yearly' as const, protocols: '' }, updatedAt: 1 }), overrides };
+    const text = allText(buildDocument({ ...input, plan, findings: { ...input.findings, unmatchedOverrides: ['uncovered-group:pickers', 'named:old'] } }));
+    expect(text).toContain('Overrides recorded for gaps this analysis no longer finds: Group no activity reaches: Seasonal pickers (80: Harvest) and named:old (70: Older plan).');
+    expect(text).not.toContain('uncovered-group:pickers');
+  });
+
   it('draws charts from the shared series: concern as an index, banded counts as outlines', () => {
     const charts = en.blocks.filter((b) => b.kind === 'bar-chart');
     const groups = charts.find((c) => c.title === 'Level of concern for each group at risk');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { createAudit, expectSaved } from './support/app';
@@ -144,4 +145,28 @@ test('the printed plan made in the app is the one the command line makes from th
   const app = text(fromApp);
   expect(app).toContain('Riverbend');
   expect(app.split('\n')).toEqual(text(fromCli).split('\n'));
+});
+
+test('a change of priority whose gap the answers no longer show is named as it was, and can be removed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const bundle = JSON.parse(readFileSync('tests/fixtures/example-audit.bundle.json', 'utf8')) as { plan: { overrides: unknown[] } };
+  bundle.plan.overrides.push({ gapId: 'uncovered-group:seasonal-pickers', gapName: 'Group no activity reaches: Seasonal pickers', score: 88, reason: 'Harvest season', at: 1_700_000_000_000 });
+  const path = join(testTempDir('lsa-unmatched-'), 'riverbend.json');
+  writeFileSync(path, JSON.stringify(bundle));
+  await page.goto('./');
+  await page.getByLabel('Open an audit file').setInputFiles(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverbend' })).toBeVisible();
+  await page.getByRole('link', { name: 'Analysis' }).click();
+  await expect(page.getByText('An earlier change of priority no longer matches a gap (the answers changed):')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Group no activity reaches: Seasonal pickers: set to 88 (“Harvest season”)' })).toBeVisible();
+  await expect(page.getByText('uncovered-group:seasonal-pickers')).toHaveCount(0);
+  // The large example's whole screen takes a minute under axe; its gaps part holds the change.
+  await expectNoAxeViolations(page, 'section[aria-labelledby="gaps-title"]');
+  await page.getByRole('button', { name: 'Remove this change from the plan' }).click();
+  await expect(page.getByText(/no longer matches a gap/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Gaps, ranked by priority' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/no longer matches a gap/)).toHaveCount(0);
+  // The other changes of priority stay.
+  await expect(page.getByText(/Set to \d+ by the group/).first()).toBeVisible();
 });

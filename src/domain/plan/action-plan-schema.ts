@@ -60,6 +60,8 @@ export const PriorityOverrideSchema = z.strictObject({
   score: z.number().min(0).max(100),
   reason: Text(MAX_REASON).min(1),
   at: TimestampSchema,
+  /** The gap's name as shown when the decision was made: what to call it should later answers no longer find it. */
+  gapName: Text(500).optional(),
 });
 
 export const ActionPlanSchema = z.strictObject({

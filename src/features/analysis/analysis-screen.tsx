@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
-import { emptyPlan } from '../../domain';
+import { emptyPlan, type PriorityOverride } from '../../domain';
 import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
 import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
@@ -26,13 +26,16 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
   if (data === null) return <NotFound />;
   if (!data || !findings || plan === undefined) return <p>{t('analysis.loading')}</p>;
 
-  const override = async (gapId: string, change: { score: number; reason: string } | null) => {
+  const saveOverrides = async (change: (overrides: readonly PriorityOverride[], now: number) => PriorityOverride[]) => {
     const now = Date.now();
     const base = plan ?? emptyPlan(now);
-    const others = base.overrides.filter((o) => o.gapId !== gapId);
-    await savePlan({ ...base, overrides: change ? [...others, { gapId, ...change, at: now }] : others, updatedAt: now });
+    await savePlan({ ...base, overrides: change(base.overrides, now), updatedAt: now });
     setVersion((v) => v + 1);
   };
+  const override = (gapId: string, change: { score: number; reason: string; gapName: string } | null) =>
+    saveOverrides((overrides, now) => [...overrides.filter((o) => o.gapId !== gapId), ...(change ? [{ gapId, ...change, at: now }] : [])]);
+  const unmatched = new Set(findings.unmatchedOverrides);
+  const forgetUnmatched = () => saveOverrides((overrides) => overrides.filter((o) => !unmatched.has(o.gapId)));
 
   return (
     <Page
@@ -59,7 +62,12 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
           <IndicatorsTable indicators={findings.indicators} />
           <EngagementFigure engagement={findings.engagement} />
           <ConfidenceFigure confidence={findings.confidence} />
-          <GapsTable gaps={findings.gaps} unmatched={findings.unmatchedOverrides} onOverride={(id, change) => void override(id, change)} />
+          <GapsTable
+            gaps={findings.gaps}
+            unmatched={(plan?.overrides ?? []).filter((o) => unmatched.has(o.gapId))}
+            onOverride={(id, change) => void override(id, change)}
+            onForgetUnmatched={() => void forgetUnmatched()}
+          />
           <RegistersPanel registers={findings.registers} />
         </>
       )}

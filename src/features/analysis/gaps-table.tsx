@@ -1,6 +1,6 @@
 import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
-import type { Gap } from '../../domain/runtime';
+import type { Gap, PriorityOverride } from '../../domain/runtime';
 import { useFormatters } from '../../components/use-formatters';
 import { OverrideForm } from './override-form';
 import { useFindingsText } from './use-findings-text';
@@ -8,8 +8,10 @@ import { useGapText } from './use-gap-text';
 
 interface GapsTableProps {
   gaps: readonly Gap[];
-  unmatched: readonly string[];
-  onOverride: (gapId: string, override: { score: number; reason: string } | null) => void;
+  /** Earlier changes of priority whose gap this analysis no longer finds. */
+  unmatched: readonly PriorityOverride[];
+  onOverride: (gapId: string, override: { score: number; reason: string; gapName: string } | null) => void;
+  onForgetUnmatched: () => void;
 }
 
 function Explanation({ gap }: { gap: Gap }) {
@@ -42,8 +44,9 @@ function Explanation({ gap }: { gap: Gap }) {
 }
 
 /** Gaps by priority, each with how its score was reached and a way to change it with a reason. */
-export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
+export function GapsTable({ gaps, unmatched, onOverride, onForgetUnmatched }: GapsTableProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const text = useFindingsText();
   const gapText = useGapText();
   const [editing, setEditing] = useState<string | null>(null);
@@ -57,7 +60,19 @@ export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
     <section aria-labelledby="gaps-title">
       <h2 id="gaps-title">{t('analysis.gaps.title')}</h2>
       <p>{t('analysis.gaps.intro')}</p>
-      {unmatched.length ? <p className="warning-text">{t('analysis.gaps.unmatched', { list: unmatched.join(', ') })}</p> : null}
+      {unmatched.length ? (
+        <div className="unmatched-overrides">
+          <p className="warning-text">{t('analysis.gaps.unmatched', { count: unmatched.length })}</p>
+          <ul>
+            {unmatched.map((o) => (
+              <li key={o.gapId}>{t('analysis.gaps.unmatchedItem', { gap: o.gapName ?? o.gapId, score: format.number(o.score), reason: o.reason })}</li>
+            ))}
+          </ul>
+          <button type="button" className="small" onClick={onForgetUnmatched}>
+            {t('analysis.gaps.forgetUnmatched', { count: unmatched.length })}
+          </button>
+        </div>
+      ) : null}
       {gaps.length === 0 ? (
         <p>{t('analysis.gaps.none')}</p>
       ) : (
@@ -89,7 +104,7 @@ export function GapsTable({ gaps, unmatched, onOverride }: GapsTableProps) {
                     title={title}
                     onCancel={() => close(gap.id)}
                     onRemove={() => (onOverride(gap.id, null), close(gap.id))}
-                    onSave={(score, reason) => (onOverride(gap.id, { score, reason }), close(gap.id))}
+                    onSave={(score, reason) => (onOverride(gap.id, { score, reason, gapName: title }), close(gap.id))}
                   />
                 ) : (
                   <Fragment>

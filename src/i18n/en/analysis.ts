@@ -93,7 +93,11 @@ export const analysis = {
     remove: 'Back to the computed priority',
     reasonMissing: 'Give the reason for this change.',
     scoreInvalid: 'Enter a number from 0 to 100.',
-    unmatched: 'Earlier priority changes no longer match a gap (the answers changed): {{list}}',
+    unmatched_one: 'An earlier change of priority no longer matches a gap (the answers changed):',
+    unmatched_other: '{{count}} earlier changes of priority no longer match a gap (the answers changed):',
+    unmatchedItem: '{{gap}}: set to {{score}} (“{{reason}}”)',
+    forgetUnmatched_one: 'Remove this change from the plan',
+    forgetUnmatched_other: 'Remove these {{count}} changes from the plan',
     none: 'No gaps found yet.',
   },
   registers: {

@@ -95,7 +95,11 @@ export const analysis: Messages['analysis'] = {
     remove: 'Revenir à la priorité calculée',
     reasonMissing: 'Indiquez la raison de cette modification.',
     scoreInvalid: 'Entrez un nombre de 0 à 100.',
-    unmatched: 'Des modifications de priorité antérieures ne correspondent plus à aucune lacune (les réponses ont changé) : {{list}}',
+    unmatched_one: 'Une modification de priorité antérieure ne correspond plus à aucune lacune (les réponses ont changé)\u00a0:',
+    unmatched_other: '{{count}} modifications de priorité antérieures ne correspondent plus à aucune lacune (les réponses ont changé)\u00a0:',
+    unmatchedItem: '{{gap}}\u00a0: fixée à {{score}} («\u00a0{{reason}}\u00a0»)',
+    forgetUnmatched_one: 'Retirer cette modification du plan',
+    forgetUnmatched_other: 'Retirer ces {{count}} modifications du plan',
     none: 'Aucune lacune relevée pour l’instant.',
   },
   registers: {

@@ -44,8 +44,12 @@ export function gapsSection(input: ReportInput, format: ReportFormat): Block[] {
   blocks.push(note(t('report.gaps.roundedNote')));
   if (ranked.some((gap) => gap.score.basis.concernSource === 'default' || gap.score.basis.capacityMean === undefined)) blocks.push(note(t('report.gaps.defaultNote')));
   if (findings.unmatchedOverrides.length > 0) {
-    const decisions = new Map((input.plan?.overrides ?? []).map((o) => [o.gapId, t('report.gaps.overrideValue', { score: format.number(o.score, 0), reason: o.reason })]));
-    const items = findings.unmatchedOverrides.map((id) => (decisions.has(id) ? `${id} (${decisions.get(id)})` : id));
+    // Named as they were shown when decided (older plans kept only the gap's id).
+    const decisions = new Map((input.plan?.overrides ?? []).map((o) => [o.gapId, o]));
+    const items = findings.unmatchedOverrides.map((id) => {
+      const o = decisions.get(id);
+      return o ? `${o.gapName ?? id} (${t('report.gaps.overrideValue', { score: format.number(o.score, 0), reason: o.reason })})` : id;
+    });
     blocks.push(note(t('report.gaps.unmatched', { items: format.list(items) })));
   }
   return blocks;
