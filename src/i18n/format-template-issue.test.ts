@@ -26,4 +26,14 @@ describe('formatTemplateIssue', () => {
     expect(formatTemplateIssue(issue, en)).toBe('sections[0].items[1].min: "min" (12,500) is greater than "max" (10).');
     expect(formatTemplateIssue(issue, fr)).toMatch(/^sections\[0\]\.items\[1\]\.min : « min » \(12\s500\) est supérieur à « max » \(10\)\.$/);
   });
+
+  it('says what an answer of a file must be, in the reader’s words', () => {
+    const number: TemplateIssue = { code: 'answer-does-not-fit', path: ['answers', 3, 'answer', 'value'], near: 'r1', params: { key: 'staff', respondent: 'INT-01', expected: 'number' } };
+    expect(formatTemplateIssue(number, en)).toBe('answers[3].answer.value (in "r1"): The answer "staff" of INT-01 must be a number.');
+    expect(formatTemplateIssue(number, fr)).toBe('answers[3].answer.value (dans « r1 ») : La réponse « staff » de INT-01 doit être un nombre.');
+    const scale: TemplateIssue = { code: 'answer-does-not-fit', path: ['answers', 0, 'answer', 'value'], params: { key: 'worry', respondent: 'DESK-01', expected: 'scale', min: 1, max: 5 } };
+    expect(formatTemplateIssue(scale, en)).toBe('answers[0].answer.value: The answer "worry" of DESK-01 must be a whole number from 1 to 5.');
+    const unknown: TemplateIssue = { code: 'answer-unknown-question', path: ['answers', 0, 'key'], params: { key: 'nowhere', respondent: 'INT-02', template: 'all-types@1.0.0' } };
+    expect(formatTemplateIssue(unknown, fr)).toBe('answers[0].key : La réponse « nowhere » de INT-02 porte sur une question que le modèle « all-types@1.0.0 » ne contient pas.');
+  });
 });

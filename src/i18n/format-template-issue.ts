@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { Expectation } from '../domain/bundle/answer-fit';
 import { formatIssuePath, type TemplateIssue } from '../domain/template/template-issue';
 
 /** JSON type names the engine puts in `expected` and `received`; each has words in every language. */
@@ -22,6 +23,9 @@ export function formatTemplateIssue(issue: TemplateIssue, i18n: i18n): string {
   for (const [key, value] of Object.entries(issue.params ?? {})) params[key] = typeof value === 'number' ? numbers.format(value) : value;
   if (issue.code === 'no-matching-shape' && typeof params.kind === 'string') {
     params.kind = t(`templateIssues.kinds.${params.kind as 'condition'}`, { defaultValue: params.kind });
+  }
+  if (issue.code === 'answer-does-not-fit' && typeof params.expected === 'string') {
+    params.expected = t(`templateIssues.expect.${params.expected as Expectation}`, params);
   }
   const typeNames = issue.code === 'wrong-type' || issue.code === 'missing';
   for (const key of ['expected', 'received']) {

@@ -73,6 +73,17 @@ test('a damaged audit file is refused with messages and nothing is stored', asyn
   await expect(page.getByRole('alert')).toContainText('not an audit file of this app');
   await expect(page.getByText('No audits yet.')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A well-formed file whose answer no questionnaire could have stored ('lots' of staff).
+  const example = JSON.parse(readFileSync(fixturePath('example-audit.bundle.json'), 'utf8')) as { answers: { answer: { value?: unknown } }[] };
+  const numeric = example.answers.findIndex((a) => typeof a.answer.value === 'number');
+  (example.answers[numeric] as { answer: { value?: unknown } }).answer.value = 'lots';
+  const lots = join(dir, 'lots.json');
+  writeFileSync(lots, JSON.stringify(example));
+  await page.getByLabel('Open an audit file').setInputFiles(lots);
+  await expect(page.getByRole('alert')).toContainText(`answers[${numeric}].answer.value`);
+  await expect(page.getByRole('alert')).toContainText('must be a number');
+  await expect(page.getByText('No audits yet.')).toBeVisible();
 });
 
 test('an audit exported with a passphrase opens on another device only with that passphrase, in French too', async ({ page, browser }) => {

@@ -47,6 +47,8 @@ describe('parseBundle', () => {
     expect(codes(audit({ periodEnd: '2027-02-30' }))).toEqual(['invalid-date@audit.periodEnd']);
     expect(codes(audit({ periodEnd: '2026-1-5' }))).toEqual(['invalid-date@audit.periodEnd']);
     expect(codes(audit({ periodStart: '2028-02-29', periodEnd: '2028-12-31' }))).toEqual([]);
+    expect(codes(audit({ periodStart: '2028-03-01', periodEnd: '2028-02-29' }))).toEqual(['period-end-before-start@audit.periodEnd']);
+    expect(codes(audit({ periodStart: '2028-03-01', periodEnd: '2028-03-01' }))).toEqual([]);
     expect(codes(audit({ updatedAt: 1e300 }))).toEqual(['too-large@audit.updatedAt']);
     expect(codes(audit({ createdAt: -5 }))).toEqual(['too-small@audit.createdAt']);
     expect(codes(bundle({ exportedAt: 1.5 }))).toEqual(['not-an-integer@exportedAt']);
@@ -68,6 +70,41 @@ describe('parseBundle', () => {
     expect(codes(bundle({ respondents: [...respondents, respondents[0]] }))).toEqual(['duplicate-respondent@respondents.1.id']);
     expect(codes(bundle({ audit: { ...(bundle().audit as object), templateKey: 'nope@1.0.0' } }))).toEqual(['unknown-template@audit.templateKey']);
     expect(codes(bundle({ templates: [template, template] }))).toEqual(['duplicate-template@templates.1']);
+  });
+
+  it('refuses answers its questionnaire could never have stored, naming each', () => {
+    const answer = (key: string, value: unknown, more: Record<string, unknown> = {}) => ({ respondentId: 'r1', key, answer: { value }, updatedAt: 1, ...more });
+    const fit = (...answers: Record<string, unknown>[]) => codes(bundle({ answers }));
+    expect(fit(answer('staff', 'lots'))).toEqual(['answer-does-not-fit@answers.0.answer.value']);
+    expect(fit(answer('staff', 12), answer('visit-date', '2026-02-30'), answer('has-protocol', 'maybe'), answer('worry', 7))).toEqual([
+      'answer-does-not-fit@answers.1.answer.value',
+      'answer-does-not-fit@answers.2.answer.value',
+      'answer-does-not-fit@answers.3.answer.value',
+    ]);
+    expect(fit(answer('groups', 'homeless'), answer('main-group', ['homeless']), answer('partners', 'e1'))).toHaveLength(3);
+    expect(fit(answer('group-concern', { homeless: 'high' }), answer('group-partners', { homeless: 'police' }), answer('consent', 'yes'))).toHaveLength(3);
+    expect(fit(answer('nowhere', 'x'), answer('partners/e1/colour', 'red'), answer('partner-name', 'x'))).toEqual([
+      'answer-unknown-question@answers.0.key',
+      'answer-unknown-question@answers.1.key',
+      'answer-unknown-question@answers.2.key',
+    ]);
+    // What the questionnaire stores passes, a draft above its maximum and a cleared answer too.
+    expect(
+      fit(
+        answer('staff', 1e6),
+        answer('visit-date', '2026-02-28'),
+        answer('worry', 5),
+        answer('groups', ['homeless', 'other'], { answer: { value: ['homeless', 'other'], other: 'Pickers' } }),
+        answer('group-concern', { homeless: 3 }),
+        answer('partner-concern', { homeless: 'police' }),
+        answer('group-partners', { homeless: ['police', 'ngo'] }),
+        answer('partners', ['e1']),
+        answer('partners/e1/partner-engagement', 4),
+        answer('consent', true),
+        { respondentId: 'r1', key: 'staff', answer: { special: 'dont-know' }, updatedAt: 1 },
+        { respondentId: 'r1', key: 'gone-question', answer: {}, updatedAt: 1, cleared: true },
+      ),
+    ).toEqual([]);
   });
 
   it('rejects prototype keys and broken JSON text without throwing', () => {

@@ -1,3 +1,4 @@
+import { answerFitIssues } from './answer-fit';
 import { checkStructure, parseJsonText } from '../template/pre-checks';
 import { parseTemplate } from '../template/parse-template';
 import { nearestId, type TemplateIssue } from '../template/template-issue';
@@ -37,6 +38,8 @@ function referenceIssues(bundle: AuditBundle): TemplateIssue[] {
     if (keys.has(keyOf(t))) issues.push({ code: 'duplicate-template', path: ['templates', i], params: { ref: keyOf(t) } });
     keys.add(keyOf(t));
   });
+  const { periodStart, periodEnd } = bundle.audit;
+  if (periodStart && periodEnd && periodEnd < periodStart) issues.push({ code: 'period-end-before-start', path: ['audit', 'periodEnd'], params: { start: periodStart, end: periodEnd } });
   if (!keys.has(bundle.audit.templateKey)) issues.push({ code: 'unknown-template', path: ['audit', 'templateKey'], params: { ref: bundle.audit.templateKey } });
   const respondents = new Set<string>();
   bundle.respondents.forEach((r, i) => {
@@ -78,5 +81,7 @@ export function parseBundle(value: unknown): BundleParseResult {
   if (issues.length) return fail(issues, value);
   const bundle: AuditBundle = { ...shape.data, templates };
   const references = referenceIssues(bundle);
-  return references.length ? fail(references, value) : { ok: true, bundle };
+  if (references.length) return fail(references, value);
+  const answers = answerFitIssues(bundle, MAX_ISSUES);
+  return answers.length ? fail(answers, value) : { ok: true, bundle };
 }

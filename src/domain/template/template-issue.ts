@@ -53,6 +53,9 @@ export const TEMPLATE_ISSUE_CODES = [
   'duplicate-respondent',
   'duplicate-audit',
   'unknown-respondent',
+  'answer-unknown-question',
+  'period-end-before-start',
+  'answer-does-not-fit',
   'dimension-mismatch',
 ] as const;
 
