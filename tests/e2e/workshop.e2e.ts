@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { setDeviceFull, writeSwitches } from './support/device';
 import { expectSaved } from './support/app';
-import { nextUntil, startWorkshop, tabTo } from './support/workshop';
+import { nextUntil, recordConsent, startWorkshop, tabTo } from './support/workshop';
 
 const shots = '/tmp/workshop-screens';
 mkdirSync(shots, { recursive: true });
@@ -138,6 +138,14 @@ async function expectBlankForm(page: Page, earlier: readonly string[]) {
 test('a pass-the-device round of three: the screen locks between people and nobody sees an earlier answer', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   const url = await startWorkshop(page, { people: 9 });
+  // Nobody answers before the group has agreed to go ahead: the round says so and leads to the consent.
+  await page.goto(`${url}/round`);
+  await expect(page.getByText(/Answers are recorded only once the group has agreed to go ahead/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the round' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Open the consent notice of session WS-01' }).click();
+  await expect(heading(page)).toHaveText('Before we start');
+  await recordConsent(page);
   await page.goto(`${url}/round`);
   await expect(heading(page)).toHaveText('Private round');
   await expectNoAxeViolations(page);
@@ -231,6 +239,11 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   const url = await startWorkshop(page, { people: 6 });
   await page.goto(`${url}/paper`);
   await expect(heading(page)).toHaveText('Paper forms of session WS-01');
+  // Forms are typed in once the group has agreed to go ahead.
+  await expect(page.getByRole('button', { name: 'Add a paper form' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open the consent notice of session WS-01' }).click();
+  await recordConsent(page);
+  await page.goto(`${url}/paper`);
   await page.getByRole('button', { name: 'Add a paper form' }).click();
   const cell = (form: string, n: number) => page.getByRole('textbox', { name: new RegExp(`^${form}, question ${n}:`) });
   await expect(cell('WS-01-P01', 1)).toBeFocused();
@@ -393,6 +406,7 @@ test('a paper form the device has no room for is refused plainly, and the button
   await page.addInitScript(writeSwitches);
   await page.setViewportSize({ width: 768, height: 1024 });
   const url = await startWorkshop(page, { people: 6 });
+  await recordConsent(page);
   await page.goto(`${url}/paper`);
   const add = page.getByRole('button', { name: 'Add a paper form' });
   await setDeviceFull(page, true);
@@ -413,6 +427,7 @@ test('in a private round, a device with no room says so and the next person can 
   await page.addInitScript(writeSwitches);
   await page.setViewportSize({ width: 768, height: 1024 });
   const url = await startWorkshop(page, { people: 6 });
+  await recordConsent(page);
   await page.goto(`${url}/round`);
   await page.getByRole('checkbox', { name: /^How worried are you/ }).check();
   await page.getByRole('button', { name: 'Start the round' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplate } from '../../../tests/support/fixtures';
 import { paperNumbers } from './paper-codes';
 import { isRoundItem, roundCandidates, roundItems } from './round';
-import { sessionSlides, settleSlide, stepSlide, type Slide } from './slides';
+import { sessionConsented, sessionSlides, settleSlide, stepSlide, type Slide } from './slides';
 
 const workshop = loadTemplate('audit-templates/community-workshop.json');
 
@@ -12,6 +12,13 @@ describe('session slides', () => {
     expect(slides[0]?.item.id).toBe('consent-notice');
     expect(slides.length).toBe(workshop.sections.reduce((n, s) => n + s.items.length, 0));
     expect(slides.at(-1)?.item.id).toBe('closing-notice');
+  });
+
+  it('let a session record answers once its consent is ticked, or when its template asks for none', () => {
+    expect(sessionConsented(workshop, new Map())).toBe(false);
+    expect(sessionConsented(workshop, new Map([['consent-notice', { value: true }]]))).toBe(true);
+    const noConsent = { ...workshop, sections: workshop.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.type !== 'notice') })) };
+    expect(sessionConsented(noConsent, new Map())).toBe(true);
   });
 
   it('move the consent notice first when a template puts it later', () => {

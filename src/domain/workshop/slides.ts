@@ -45,3 +45,14 @@ export function settleSlide(slides: readonly Slide[], isVisible: (slide: Slide) 
   const back = stepSlide(slides, isVisible, inside, -1);
   return back !== inside ? back : stepSlide(slides, isVisible, inside, 1);
 }
+
+/**
+ * Whether the session may record answers: true when its consent notice (required, with a
+ * box to tick) is ticked in the group's answers, or when the template asks for no consent.
+ * A private round and typed-in paper forms wait for it like the presenter's next slide.
+ */
+export function sessionConsented(template: Template, groupAnswers: ReadonlyMap<string, { value?: unknown }>): boolean {
+  const notice = consentSlide(sessionSlides(template))?.item;
+  if (!notice || notice.type !== 'notice' || !notice.required || !notice.acknowledge) return true;
+  return groupAnswers.get(notice.id)?.value === true;
+}

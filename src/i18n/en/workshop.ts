@@ -76,6 +76,8 @@ export const workshop = {
     referral: 'the facilitator has contact details for local support services. Anyone can ask for them privately, now or later. If someone is in danger right now, call emergency services.',
     noNames: 'We count hands and note ideas, never names or details that could point to a person, a family or a business.',
     needed: 'Record that the group agreed to go ahead before moving on.',
+    first: 'Answers are recorded only once the group has agreed to go ahead: read the consent notice in the presenter and tick it first.',
+    openPresenter: 'Open the consent notice of session {{code}}',
   },
   count: {
     how: 'How the group answers',

@@ -78,6 +78,8 @@ export const workshop: Messages['workshop'] = {
     referral: 'la personne qui anime a les coordonnées des services de soutien locaux. Chacun peut les lui demander en privé, maintenant ou plus tard. Si une personne est en danger en ce moment, appelez les services d’urgence.',
     noNames: 'Nous comptons les mains et notons les idées, jamais de noms ni de détails qui permettraient de reconnaître une personne, une famille ou une entreprise.',
     needed: 'Notez que le groupe a accepté de continuer avant de passer à la suite.',
+    first: 'Les réponses ne sont enregistrées qu’une fois que le groupe a accepté de continuer\u00a0: lisez d’abord l’avis de consentement dans le mode présentation et cochez-le.',
+    openPresenter: 'Ouvrir l’avis de consentement de la séance {{code}}',
   },
   count: {
     how: 'Comment le groupe répond',

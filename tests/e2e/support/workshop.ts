@@ -12,6 +12,12 @@ export async function startWorkshop(page: Page, { locality = 'Riverside', people
   return page.url();
 }
 
+/** On the presenter's first slide: ticks that the group agreed to go ahead, and waits for it to be stored. */
+export async function recordConsent(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();
+  await expect(page.locator('.ws-save')).toHaveText('Saved on this device');
+}
+
 /** Presses Tab until the focused element has this accessible name (keyboard only, like a person would). */
 export async function tabTo(page: Page, name: string | RegExp, limit = 150): Promise<void> {
   for (let i = 0; i < limit; i++) {

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
-import { isPaperItem, paperNumbers } from '../../../domain/workshop';
+import { isPaperItem, paperNumbers, sessionConsented } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
 import { useSessionAnswers, useSessionParticipants, useWorkshopActions } from '../../../storage';
+import { ConsentFirst } from '../consent-first';
 import { Missing } from '../missing';
 import { useSession, type SessionData } from '../use-session';
 import { useTemplateText } from '../use-template-text';
@@ -88,11 +89,16 @@ function Paper({ audit, session, template }: SessionData) {
             </tbody>
           </table>
         </div>
-        <p>
-          <button type="button" className="primary" onClick={() => void addForm()} disabled={adding}>
-            {t('workshop.paper.add')}
-          </button>
-        </p>
+        {/* Forms are typed in once the group has agreed to go ahead, as in the room. */}
+        {sessionConsented(template, stored.group) ? (
+          <p>
+            <button type="button" className="primary" onClick={() => void addForm()} disabled={adding}>
+              {t('workshop.paper.add')}
+            </button>
+          </p>
+        ) : (
+          <ConsentFirst sessionId={session.id} code={session.code} />
+        )}
       </section>
     </Page>
   );

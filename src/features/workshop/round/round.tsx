@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
-import { roundItems } from '../../../domain/workshop';
+import { roundItems, sessionConsented } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
 import { useSessionAnswers, useWorkshopActions } from '../../../storage';
 import { useFocusInside, useFullScreen } from '../use-full-screen';
 import type { SessionData } from '../use-session';
+import { ConsentFirst } from '../consent-first';
 import { LockScreen } from './lock-screen';
 import { PrivateForm } from './private-form';
 import { RoundSetup } from './round-setup';
@@ -50,6 +51,18 @@ export function Round({ audit, session, template }: SessionData) {
     full.stop();
     setPhase({ kind: 'setup' });
   };
+
+  if (!stored) return <p>{t('common.loading')}</p>;
+  // Nobody answers before the group has agreed to go ahead (the presenter's first slide).
+  if (!sessionConsented(template, stored.group)) {
+    return (
+      <div className="ws-round-page">
+        <Page title={t('workshop.round.title')} before={<Link href={`/${session.id}`}>{t('workshop.backToSession', { code: session.code })}</Link>}>
+          <ConsentFirst sessionId={session.id} code={session.code} />
+        </Page>
+      </div>
+    );
+  }
 
   return (
     <div
