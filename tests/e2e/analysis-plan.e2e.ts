@@ -55,9 +55,27 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expect(page.getByLabel('Priority', { exact: true }).first()).toHaveValue(/Street-involved, runaway and homeless youth/);
   await page.getByLabel('Problem statement').fill('Young people leaving care are approached at the bus terminal.');
   await expect(page.getByText('Plan saved')).toBeVisible();
+  // An action removed by mistake comes back with Undo; the focus stays on the priority's actions.
+  const first = page.getByRole('region', { name: 'Priority 1' });
+  await first.getByRole('button', { name: 'Add an action' }).click();
+  await first.getByLabel('What will be done').fill('Outreach van at the bus terminal on Friday nights');
+  await first.getByRole('button', { name: 'Remove action 1' }).click();
+  await expect(first.getByLabel('What will be done')).toHaveCount(0);
+  await expect(first.getByRole('button', { name: 'Add an action' })).toBeFocused();
+  await expect(page.getByText('Action 1 of priority 1 was removed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(first.getByLabel('What will be done')).toHaveValue('Outreach van at the bus terminal on Friday nights');
+  await first.getByRole('button', { name: 'Add an indicator' }).click();
+  await first.getByLabel('Indicator', { exact: true }).fill('Young people met per month');
+  await first.getByRole('button', { name: 'Remove indicator 1' }).click();
+  await expect(first.getByRole('button', { name: 'Add an indicator' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(first.getByLabel('Indicator', { exact: true })).toHaveValue('Young people met per month');
+  await expect(page.getByText('Plan saved')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByLabel('Problem statement')).toHaveValue('Young people leaving care are approached at the bus terminal.');
+  await expect(page.getByRole('region', { name: 'Priority 1' }).getByLabel('What will be done')).toHaveValue('Outreach van at the bus terminal on Friday nights');
   await page.getByRole('link', { name: 'Analysis' }).click();
   await expect(page.getByText(/Set to 97 by the group: “The youth council asked for it first/)).toBeVisible();
   await page.goBack();

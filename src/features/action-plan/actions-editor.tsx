@@ -5,11 +5,15 @@ import { Field } from '../../components/field';
 import { LeadPartnerSelect, SupportingPartners } from './partner-select';
 import type { PartnerOption } from './partner-options';
 import { planId } from './plan-ids';
+import { useRemoveWithUndo } from './use-remove-with-undo';
+import { useFocusLater } from '../../components/use-focus-later';
 
 export function ActionsEditor({ priority, partners }: { priority: number; partners: readonly PartnerOption[] }) {
   const { t } = useTranslation();
   const { register } = useFormContext<ActionPlan>();
   const { fields, append, remove } = useFieldArray<ActionPlan, `priorities.${number}.actions`>({ name: `priorities.${priority}.actions` });
+  const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
+  const removeWithUndo = useRemoveWithUndo('actions', priority);
   return (
     <fieldset className="plan-group">
       <legend>{t('plan.actions')}</legend>
@@ -41,13 +45,13 @@ export function ActionsEditor({ priority, partners }: { priority: number; partne
               </select>
             </Field>
           </div>
-          <button type="button" className="small danger-outline" onClick={() => remove(a)}>
+          <button type="button" className="small danger-outline" onClick={() => { removeWithUndo(a, remove); focusAdd(); }}>
             {t('plan.removeAction', { number: a + 1 })}
           </button>
         </div>
       ))}
       {fields.length < MAX_ACTIONS ? (
-        <button type="button" onClick={() => append({ id: planId('a'), description: '', supporting: [], resources: '', status: 'planned' })}>
+        <button type="button" ref={addButton} onClick={() => append({ id: planId('a'), description: '', supporting: [], resources: '', status: 'planned' })}>
           {t('plan.addAction')}
         </button>
       ) : (

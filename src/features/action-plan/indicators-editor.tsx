@@ -3,12 +3,16 @@ import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES, MAX_INDICATORS, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
 import { planId } from './plan-ids';
+import { useRemoveWithUndo } from './use-remove-with-undo';
+import { useFocusLater } from '../../components/use-focus-later';
 
 /** Monitoring and evaluation built in from the start: each priority's indicators. */
 export function IndicatorsEditor({ priority }: { priority: number }) {
   const { t } = useTranslation();
   const { register } = useFormContext<ActionPlan>();
   const { fields, append, remove } = useFieldArray<ActionPlan, `priorities.${number}.indicators`>({ name: `priorities.${priority}.indicators` });
+  const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
+  const removeWithUndo = useRemoveWithUndo('indicators', priority);
   return (
     <fieldset className="plan-group">
       <legend>{t('plan.indicators')}</legend>
@@ -38,13 +42,13 @@ export function IndicatorsEditor({ priority }: { priority: number }) {
               ))}
             </select>
           </Field>
-          <button type="button" className="small danger-outline" onClick={() => remove(i)}>
+          <button type="button" className="small danger-outline" onClick={() => { removeWithUndo(i, remove); focusAdd(); }}>
             {t('plan.removeIndicator', { number: i + 1 })}
           </button>
         </div>
       ))}
       {fields.length < MAX_INDICATORS ? (
-        <button type="button" onClick={() => append({ id: planId('i'), name: '', baseline: '', target: '', dataSource: '', frequency: 'quarterly' })}>
+        <button type="button" ref={addButton} onClick={() => append({ id: planId('i'), name: '', baseline: '', target: '', dataSource: '', frequency: 'quarterly' })}>
           {t('plan.addIndicator')}
         </button>
       ) : (

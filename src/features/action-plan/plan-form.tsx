@@ -4,6 +4,7 @@ import { FREQUENCIES } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
 import { Field } from '../../components/field';
 import { useNotify } from '../../components/notifications';
+import { useFocusLater } from '../../components/use-focus-later';
 import type { PartnerOption } from './partner-options';
 import { PlanChecklist } from './plan-checklist';
 import { planId } from './plan-ids';
@@ -25,9 +26,11 @@ export function PlanForm({ plan, latest, gaps, partners, save }: PlanFormProps) 
   const form = useForm<ActionPlan>({ defaultValues: plan });
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: 'priorities' });
   const state = usePlanAutosave(form, save, latest);
+  const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
   const removePriority = (index: number) => {
     const removed = form.getValues(`priorities.${index}`);
     remove(index);
+    focusAdd();
     notify({ message: t('plan.priorityRemoved', { number: index + 1 }), action: { label: t('common.undo'), run: () => insert(index, removed) }, timeout: 10_000 });
   };
   return (
@@ -47,6 +50,7 @@ export function PlanForm({ plan, latest, gaps, partners, save }: PlanFormProps) 
         <div>
           <button
             type="button"
+            ref={addButton}
             disabled={fields.length >= 7}
             onClick={() => append({ id: planId('p'), title: '', objective: '', actions: [], indicators: [] })}
           >

@@ -28,6 +28,8 @@ export const plan = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   priorityRemoved: 'Priority {{number}} was removed.',
+  actionRemoved: 'Action {{number}} of priority {{priority}} was removed.',
+  indicatorRemoved: 'Indicator {{number}} of priority {{priority}} was removed.',
   actions: 'Actions',
   action: 'Action {{number}}',
   description: 'What will be done',

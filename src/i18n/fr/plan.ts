@@ -30,6 +30,8 @@ export const plan: Messages['plan'] = {
   moveUp: 'Monter',
   moveDown: 'Descendre',
   priorityRemoved: 'La priorité {{number}} a été retirée.',
+  actionRemoved: 'L’action {{number}} de la priorité {{priority}} a été retirée.',
+  indicatorRemoved: 'L’indicateur {{number}} de la priorité {{priority}} a été retiré.',
   actions: 'Actions',
   action: 'Action {{number}}',
   description: 'Ce qui sera fait',
