@@ -282,6 +282,18 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   await expect(cell('WS-01-P02', 4)).toHaveValue('5');
   await page.goto(`${url}/summary`);
   await expect(page.getByText('Fewer than 5 people answered privately')).toBeVisible();
+  // A number answered on paper: its middle and range only once no single answer stands out.
+  await expect(page.getByRole('article', { name: /^Date of the workshop/ })).toContainText('The middle answer and the range are shown from 5 answers on');
+  await page.goto(`${url}/paper`);
+  const counts = ['12', '8', '30', '8', '15'];
+  for (const [i, count] of counts.entries()) {
+    const form = `WS-01-P0${i + 1}`;
+    if (i >= 2) await page.getByRole('button', { name: 'Add a paper form' }).click();
+    await cell(form, 2).fill(count);
+    await cell(form, 2).press('Tab');
+  }
+  await page.goto(`${url}/summary`);
+  await expect(page.getByRole('article', { name: /^How many people/ })).toContainText('Middle answer: 12; from 8 to 30.');
 });
 
 test('a blank questionnaire downloads as a PDF, in both languages when asked, with no answers in it', async ({ page }) => {

@@ -10,3 +10,4 @@ export * from './slides';
 export * from './round';
 export * from './paper-codes';
 export * from './band';
+export * from './spread';

@@ -209,6 +209,8 @@ export const workshop = {
     agreed: 'Agreed',
     private: 'Answered privately ({{people}} people)',
     median: 'Middle answer: {{median}}',
+    spread: 'Middle answer: {{median}}; from {{low}} to {{high}}.',
+    spreadFew: 'The middle answer and the range are shown from {{number}} answers on, so that no one’s answer stands out.',
     unchosen_one: 'One other answer was not chosen.',
     unchosen_other: '{{count}} other answers were not chosen.',
     fewerThan: 'fewer than {{number}}',

@@ -211,6 +211,8 @@ export const workshop: Messages['workshop'] = {
     agreed: 'Accepté',
     private: 'Réponses en privé ({{people}} personnes)',
     median: 'Réponse médiane : {{median}}',
+    spread: 'Réponse médiane\u00a0: {{median}}; de {{low}} à {{high}}.',
+    spreadFew: 'La réponse médiane et l’étendue s’affichent à partir de {{number}}\u00a0réponses, pour qu’aucune réponse ne se distingue.',
     unchosen_one: 'Une autre réponse n’a pas été choisie.',
     unchosen_other: '{{count}} autres réponses n’ont pas été choisies.',
     fewerThan: 'moins de {{number}}',

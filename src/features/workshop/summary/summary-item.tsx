@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../components/use-translation';
 import { isAnswered, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
-import { answerPeople, countsFor, rankByVotes, ratingDistribution, SMALL_COUNT_THRESHOLD, sumPeople, totalOf } from '../../../domain/workshop';
+import { answerPeople, countsFor, daySpread, numberSpread, rankByVotes, ratingDistribution, SMALL_COUNT_THRESHOLD, sumPeople, totalOf } from '../../../domain/workshop';
 import { useFormatters } from '../../../components/use-formatters';
 import { ResultsBars } from '../results-bars';
 import { useChoices } from '../use-choices';
@@ -44,6 +44,19 @@ export function SummaryItem({ item, group, privately, options, rows, participant
   const alone = sumPeople(privately.map((a) => answerPeople(item, a, 1)));
   const aloneCounts = Object.fromEntries(countsFor(alone.counts, ids).map((c) => [c.id, c.count]));
   const texts = answeredAlone.flatMap((a) => (typeof a?.value === 'string' && (item.type === 'text' || item.type === 'long-text') ? [a.value] : [])).sort((a, b) => a.localeCompare(b));
+  // Numbers and days answered alone: the middle one and the range, from the small-count threshold on.
+  const spread = (() => {
+    if (item.type === 'number') {
+      const found = numberSpread(answeredAlone.flatMap((a) => (typeof a?.value === 'number' ? [a.value] : [])));
+      return found && { median: format.number(found.median), low: format.number(found.low), high: format.number(found.high) };
+    }
+    if (item.type === 'date') {
+      const found = daySpread(answeredAlone.flatMap((a) => (typeof a?.value === 'string' ? [a.value] : [])));
+      return found && { median: format.date(found.median), low: format.date(found.low), high: format.date(found.high) };
+    }
+    return undefined;
+  })();
+  const spreadKind = item.type === 'number' || item.type === 'date';
   // What people wrote for "Other", listed like any written answer (never with who wrote it).
   const others = answeredAlone.flatMap((a) => (a?.other?.trim() ? [a.other.trim()] : [])).sort((a, b) => a.localeCompare(b));
   // The group's answer in words: a scale point with its label ("5 – Very worried"), an "Other" with its text.
@@ -101,6 +114,8 @@ export function SummaryItem({ item, group, privately, options, rows, participant
                 <li key={i}>{x}</li>
               ))}
             </ul>
+          ) : spreadKind ? (
+            <p>{spread ? t('workshop.summary.spread', spread) : t('workshop.summary.spreadFew', { number: format.number(SMALL_COUNT_THRESHOLD) })}</p>
           ) : ids.length ? (
             <>
               <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(aloneCounts, 'people')} max={axis(alone.counts)} />
