@@ -55,6 +55,8 @@ test('a session run with the keyboard only: consent first, tallies, dot votes, c
 
   // A choice: too many hands are flagged against the people present.
   await nextUntil(page, /^Who do you think is most at risk/);
+  // The last question's count is not read again here.
+  await expect(status(page)).toHaveText('');
   await tabTo(page, /^Add one hand for Young people in foster care/);
   for (let i = 0; i < 13; i++) await page.keyboard.press('+');
   await expect(page.getByText(/has more hands \(13\) than people present \(12\)/)).toBeVisible();

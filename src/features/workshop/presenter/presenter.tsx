@@ -36,6 +36,8 @@ export function Presenter({ audit, session, template, initial }: SessionData) {
   const slide = slides[position.index];
   const needsConsent = slide !== undefined && slide === consent && slide.item.type === 'notice' && Boolean(slide.item.required && slide.item.acknowledge) && answers.get(slide.item.id)?.value !== true;
   const moveTo = (index: number, revealed: boolean) => {
+    // A count announced on one question is not read again, out of place, on the next.
+    if (index !== position.index) setAnnouncement('');
     setPosition({ index, revealed });
     void actions.setState(session.id, { itemIndex: index, revealed });
   };
