@@ -22,7 +22,7 @@ export type { StorageStatus } from './device-storage';
 export { useAuditFiles, type ReadOutcome } from './hooks/use-audit-files';
 export type { ImportMode, ImportSummary } from './repositories/import-bundle';
 export type { RestoreSummary } from './repositories/backup';
-export { usePlan, usePlanSaver, useAnalysisData } from './hooks/use-plan';
+export { usePlan, usePlanSaver, usePlanJournal, useAnalysisData, type PlanJournal } from './hooks/use-plan';
 export type { AuditAnalysisData } from './repositories/analysis-input';
 export { useWorkshopSessions, useSessionParticipants, useSessionAnswers, useWorkshopActions } from './hooks/use-workshop';
 export type { NewWorkshopSession, SessionAnswers } from './repositories/workshop-repo';

@@ -188,3 +188,16 @@ test('a change of priority whose gap the answers no longer show is named as it w
   // The other changes of priority stay.
   await expect(page.getByText(/Set to \d+ by the group/).first()).toBeVisible();
 });
+
+test('a plan edit typed the instant before a reload is there after it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  const objective = page.getByRole('region', { name: 'Priority 1' }).getByLabel('Measurable objective');
+  await objective.fill('');
+  await objective.pressSequentially('Typed, then reloaded at once');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Priority 1' }).getByLabel('Measurable objective')).toHaveValue('Typed, then reloaded at once');
+});

@@ -4,7 +4,7 @@ import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { NotFound } from '../../components/not-found';
 import { Page } from '../../components/page';
-import { useAnalysisData, usePlan, usePlanSaver } from '../../storage';
+import { useAnalysisData, usePlan, usePlanJournal, usePlanSaver } from '../../storage';
 import { PlanForm } from './plan-form';
 import { PlanPdf } from './plan-pdf';
 import { StartPlan } from './start-plan';
@@ -17,6 +17,7 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
   const data = useAnalysisData(auditId);
   const plan = usePlan(auditId);
   const save = usePlanSaver(auditId);
+  const journal = usePlanJournal(auditId);
   const findings = useFindings(data?.input);
   const gaps = useGapLabels(findings);
   const partners = useMemo(() => (findings?.registers.partners ?? []).map((p) => ({ key: p.key, name: p.name })), [findings]);
@@ -36,7 +37,7 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
     >
       <p>{t('plan.intro')}</p>
       {plan && !isUnstartedPlan(plan) ? (
-        <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} />
+        <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} journal={journal} />
       ) : (
         // Changes to priorities made on the analysis screen before the plan was started stay.
         <StartPlan gaps={gaps} onStart={(p) => void save({ ...p, overrides: plan?.overrides ?? [] })} />

@@ -2,6 +2,7 @@ import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
+import type { PlanJournal } from '../../storage';
 import { Field } from '../../components/field';
 import { useNotify } from '../../components/notifications';
 import { useFocusLater } from '../../components/use-focus-later';
@@ -17,15 +18,16 @@ interface PlanFormProps {
   gaps: readonly { gap: Gap; label: string }[];
   partners: readonly PartnerOption[];
   save: (plan: ActionPlan) => Promise<boolean>;
+  journal: PlanJournal;
 }
 
 /** The plan editor (react-hook-form); every change is saved as it is made. */
-export function PlanForm({ plan, latest, gaps, partners, save }: PlanFormProps) {
+export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFormProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const form = useForm<ActionPlan>({ defaultValues: plan });
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: 'priorities' });
-  const state = usePlanAutosave(form, save, latest);
+  const state = usePlanAutosave(form, save, latest, journal);
   const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
   const removePriority = (index: number) => {
     const removed = form.getValues(`priorities.${index}`);

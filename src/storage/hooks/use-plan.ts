@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ActionPlan } from '../../domain/runtime';
 import { useDatabase } from '../database-context';
 import { loadAnalysisData, type AuditAnalysisData } from '../repositories/analysis-input';
 import { getPlan, savePlan } from '../repositories/plans-repo';
+import { deviceJournalStore } from '../answer-journal-key';
+import { forgetJournaledPlan, journalPlan } from '../plan-journal';
 
 /** The audit's action plan: null when none yet, undefined while loading; live across tabs. */
 export function usePlan(auditId: string): ActionPlan | null | undefined {
@@ -14,6 +16,22 @@ export function usePlan(auditId: string): ActionPlan | null | undefined {
 export function usePlanSaver(auditId: string): (plan: ActionPlan) => Promise<boolean> {
   const db = useDatabase();
   return useCallback((plan: ActionPlan) => savePlan(db, auditId, plan), [db, auditId]);
+}
+
+/** A plan not yet committed, kept on the device as the page goes away (plan-journal.ts); and let go once committed. */
+export interface PlanJournal {
+  keep: (plan: ActionPlan) => void;
+  committed: (updatedAt: number) => void;
+}
+
+export function usePlanJournal(auditId: string): PlanJournal {
+  return useMemo(() => {
+    const store = deviceJournalStore();
+    return {
+      keep: (plan) => store && journalPlan(store, auditId, plan),
+      committed: (updatedAt) => store && forgetJournaledPlan(store, auditId, updatedAt),
+    };
+  }, [auditId]);
 }
 
 /**

@@ -1,0 +1,82 @@
+import { AuditDatabase } from './database';
+import type { JournalStore } from './answer-journal-key';
+import type { ActionPlan } from '../domain/runtime';
+import { savePlan } from './repositories/plans-repo';
+
+/**
+ * The plan's counterpart of the answer journal (answer-journal.ts): a plan typed just
+ * before the page goes away is copied here on `pagehide`, synchronously, and written to the
+ * database the next time it opens, by the usual newer-wins rule, before any screen reads.
+ */
+export const PLAN_JOURNAL_KEY = 'local-safety-audit.unsaved-plans.v1';
+
+interface PlanEntry {
+  auditId: string;
+  plan: unknown;
+}
+
+function readEntries(store: JournalStore): PlanEntry[] {
+  try {
+    const parsed: unknown = JSON.parse(store.getItem(PLAN_JOURNAL_KEY) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((e): e is PlanEntry => typeof e === 'object' && e !== null && typeof (e as PlanEntry).auditId === 'string');
+  } catch {
+    return [];
+  }
+}
+
+function writeEntries(store: JournalStore, entries: readonly PlanEntry[]): void {
+  try {
+    if (entries.length === 0) store.removeItem(PLAN_JOURNAL_KEY);
+    else store.setItem(PLAN_JOURNAL_KEY, JSON.stringify(entries));
+  } catch {
+    // Web Storage full or refused: the IndexedDB write still runs.
+  }
+}
+
+const updatedAt = (plan: unknown): number => (typeof plan === 'object' && plan !== null && typeof (plan as ActionPlan).updatedAt === 'number' ? (plan as ActionPlan).updatedAt : 0);
+
+/** Records a plan not yet committed (one per audit, the newest). Synchronous. */
+export function journalPlan(store: JournalStore, auditId: string, plan: ActionPlan): void {
+  const entries = readEntries(store).filter((e) => e.auditId !== auditId || updatedAt(e.plan) > plan.updatedAt);
+  if (entries.some((e) => e.auditId === auditId)) return;
+  writeEntries(store, [...entries, { auditId, plan }]);
+}
+
+/** Removes the audit's entry once that very plan (or a later one) has committed. */
+export function forgetJournaledPlan(store: JournalStore, auditId: string, committed: number): void {
+  const entries = readEntries(store);
+  const left = entries.filter((e) => e.auditId !== auditId || updatedAt(e.plan) > committed);
+  if (left.length !== entries.length) writeEntries(store, left);
+}
+
+/**
+ * Writes the journal's plans to the database (a newer plan already stored wins), then clears
+ * it. A plan that fails the plan schema, or whose audit is gone, is dropped. Never throws.
+ */
+export async function replayPlanJournal(db: AuditDatabase, store: JournalStore): Promise<number> {
+  const entries = readEntries(store);
+  if (entries.length === 0) {
+    if (store.getItem(PLAN_JOURNAL_KEY) !== null) writeEntries(store, []);
+    return 0;
+  }
+  try {
+    const { ActionPlanSchema } = await import('../domain/plan/action-plan-schema');
+    let written = 0;
+    for (const { auditId, plan } of entries) {
+      const parsed = ActionPlanSchema.safeParse(plan);
+      if (!parsed.success || !(await db.audits.get(auditId))) continue;
+      if (await savePlan(db, auditId, parsed.data)) written++;
+    }
+    writeEntries(store, []);
+    return written;
+  } catch {
+    return 0;
+  }
+}
+
+/** Replays the plan journal each time the database opens, before any other query runs. */
+export function attachPlanJournal(db: AuditDatabase, store: JournalStore | undefined): void {
+  if (!store) return;
+  db.on('ready', (vip) => (vip instanceof AuditDatabase ? replayPlanJournal(vip, store) : undefined), true);
+}
