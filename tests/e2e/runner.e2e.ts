@@ -188,6 +188,8 @@ test('list entries can be reordered, removed and restored with undo', async ({ p
 
 test('a number shown with its thousands separator is read back as the same number, in English and French', async ({ page }) => {
   await startAllTypes(page);
+  // Its unit is read out with the box.
+  await expect(page.getByLabel('Staff')).toHaveAccessibleDescription(/people/);
   await page.getByRole('button', { name: 'Next section' }).click();
   // Signals shows for temporary foreign workers of some concern.
   await row(page, 'Groups of concern (required)').getByRole('checkbox', { name: 'Temporary foreign workers' }).check();
@@ -206,6 +208,12 @@ test('a number shown with its thousands separator is read back as the same numbe
   // A comma that does not group thousands is never guessed at.
   await signals.fill('2,50');
   await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();
+  // Leaving the box keeps what was typed and says why it is not taken, never showing the last number read instead.
+  await signals.blur();
+  await expect(signals).toHaveValue('2,50');
+  await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();
+  await expect(signals).toHaveAttribute('aria-invalid', 'true');
+  await signals.fill('3,501');
   await signals.blur();
   await expect(signals).toHaveValue('3,501');
   await expectSaved(page);

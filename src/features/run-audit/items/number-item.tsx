@@ -33,16 +33,22 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
             inputMode={item.integer ? 'numeric' : 'decimal'}
             value={shown}
             disabled={disabled}
-            aria-describedby={[describedBy, unparsable ? `${id}-nan` : undefined].filter(Boolean).join(' ') || undefined}
+            aria-describedby={[describedBy, unit ? `${id}-unit` : undefined, unparsable ? `${id}-nan` : undefined].filter(Boolean).join(' ') || undefined}
             aria-invalid={invalid || unparsable || undefined}
             onChange={(e) => {
               setDraft(e.target.value);
               const value = parseLocalNumber(e.target.value, language);
               if (value !== undefined || e.target.value.trim() === '') field.update({ value });
             }}
-            onBlur={() => setDraft(null)}
+            // Text that is not a number stays on screen with its message: leaving the box
+            // never swaps it silently for the last number read ('3' of '3,5').
+            onBlur={() => !unparsable && setDraft(null)}
           />
-          {unit ? <span className="unit">{unit}</span> : null}
+          {unit ? (
+            <span className="unit" id={`${id}-unit`}>
+              {unit}
+            </span>
+          ) : null}
           {unparsable ? (
             <p id={`${id}-nan`} className="error-text">
               {t('runner.numberInvalid')}
