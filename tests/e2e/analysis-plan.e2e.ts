@@ -135,6 +135,12 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await page.getByRole('link', { name: 'Draft the action plan' }).click();
   await expect(page.getByRole('heading', { name: 'Priority 5' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What the plan still needs' })).toBeVisible();
+  // A supporting partner the register does not name is on screen, ticked, as the printed plan lists it.
+  const outside = page.getByRole('region', { name: 'Priority 5' }).getByRole('checkbox', { name: 'Riverbend Chamber of Commerce (not in the partner register)' });
+  await expect(outside).toBeChecked();
+  await outside.click();
+  await expect(outside).toHaveCount(0);
+  await expect(page.getByText('Plan saved')).toBeVisible();
   await page.goto('./');
   await page.getByRole('button', { name: 'Explore an example' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible();

@@ -16,7 +16,7 @@ export function LeadPartnerSelect({ name, partners }: { name: LeadPath; partners
   return (
     <div className="field">
       <label htmlFor={id}>{t('plan.lead')}</label>
-      <select id={id} value={selected} onChange={(e) => field.onChange(e.target.value ? refOf(partners, e.target.value, lead?.name ?? '') : undefined)}>
+      <select id={id} value={selected} onChange={(e) => field.onChange(e.target.value ? refOf(partners, e.target.value, selected === OTHER_PARTNER ? (lead?.name ?? '') : '') : undefined)}>
         <option value="">{t('plan.choosePartner')}</option>
         {partners.map((p) => (
           <option key={p.key} value={p.key}>
@@ -41,10 +41,20 @@ export function SupportingPartners({ name, partners }: { name: SupportingPath; p
   const { t } = useTranslation();
   const { field } = useController<ActionPlan, SupportingPath>({ name });
   const chosen = new Set(field.value.map((p) => p.registerKey ?? p.name));
-  if (partners.length === 0) return null;
+  // Partners the plan names that the register does not (typed elsewhere, or from a file): shown
+  // ticked, so that what the printed plan will list is on screen and can be taken off.
+  const known = new Set(partners.map((p) => p.key));
+  const others = field.value.filter((p) => !known.has(p.registerKey ?? p.name));
+  if (partners.length === 0 && others.length === 0) return null;
   return (
     <fieldset className="supporting">
       <legend>{t('plan.supporting')}</legend>
+      {others.map((p) => (
+        <label key={`other:${p.registerKey ?? p.name}`} className="inline-check">
+          <input type="checkbox" checked onChange={() => field.onChange(field.value.filter((x) => x !== p))} />
+          {t('plan.notInRegister', { name: p.name })}
+        </label>
+      ))}
       {partners.map((p) => (
         <label key={p.key} className="inline-check">
           <input

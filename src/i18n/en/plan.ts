@@ -34,6 +34,7 @@ export const plan = {
   action: 'Action {{number}}',
   description: 'What will be done',
   lead: 'Lead partner',
+  notInRegister: '{{name}} (not in the partner register)',
   leadOther: 'Another organisation (type its name)',
   leadName: 'Name of the lead organisation',
   choosePartner: 'Choose a partner…',

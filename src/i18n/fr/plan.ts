@@ -36,6 +36,7 @@ export const plan: Messages['plan'] = {
   action: 'Action {{number}}',
   description: 'Ce qui sera fait',
   lead: 'Partenaire responsable',
+  notInRegister: '{{name}} (absent du registre des partenaires)',
   leadOther: 'Un autre organisme (inscrire son nom)',
   leadName: 'Nom de l’organisme responsable',
   choosePartner: 'Choisir un partenaire…',
