@@ -25,6 +25,8 @@ function kindIssues(value: unknown): TemplateIssue[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ code: 'bundle-not-an-object', path: [] }];
   const { type, formatVersion } = value as { type?: unknown; formatVersion?: unknown };
   if (type !== BUNDLE_TYPE) return [{ code: 'not-a-bundle', path: ['type'], params: { type: String(type ?? '') } }];
+  if (formatVersion === undefined) return [{ code: 'missing', path: ['formatVersion'], params: { expected: 'number' } }];
+  if (typeof formatVersion !== 'number') return [{ code: 'wrong-type', path: ['formatVersion'], params: { expected: 'number', received: formatVersion === null ? 'null' : Array.isArray(formatVersion) ? 'array' : typeof formatVersion } }];
   if (formatVersion !== BUNDLE_FORMAT_VERSION) {
     return [{ code: 'unsupported-bundle-version', path: ['formatVersion'], params: { value: String(formatVersion), supported: String(BUNDLE_FORMAT_VERSION) } }];
   }
