@@ -80,4 +80,15 @@ test('a respondent code already used in the audit is refused where it is typed',
   await expect(code).toHaveAccessibleDescription(/already has the code int-01/);
   await expect(page.getByText(/^Respondent INT-01$/)).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // Nor can a code name a person: a name, an e-mail address, a phone number.
+  for (const typed of ['John Smith', 'jane.doe@example.com', '613-555-1234']) {
+    await code.fill(typed);
+    await page.getByRole('button', { name: 'Add the respondent' }).click();
+    await expect(code).toBeFocused();
+    await expect(code).toHaveAccessibleDescription(/could name someone/);
+  }
+  await expect(page.getByText(/John Smith|jane\.doe/)).toHaveCount(0);
+  await code.fill('INT-NORD');
+  await page.getByRole('button', { name: 'Add the respondent' }).click();
+  await expect(page.getByText(/^Respondent INT-NORD$/)).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { useTranslation } from '../../components/use-translation';
 import { shippedTemplates } from 'virtual:shipped-templates';
 import type { Template } from '../../domain';
 import { localize } from '../../domain/template/localize';
+import { isAnonymousCode } from '../../domain/respondents/respondent-code';
 import { Field } from '../../components/field';
 import { useLanguage } from '../../components/language-context';
 import { CodeInUseError, RESPONDENT_TYPES, useAuditActions, type RespondentType } from '../../storage';
@@ -86,7 +87,7 @@ export function AddRespondentForm({ auditId, mainTemplate, onAdded }: AddRespond
         </select>
       </Field>
       <Field label={t('overview.code')} help={t('overview.codeHelp')} error={formState.errors.code?.message}>
-        <input type="text" autoComplete="off" maxLength={24} {...register('code')} />
+        <input type="text" autoComplete="off" maxLength={24} {...register('code', { validate: (code) => !code.trim() || isAnonymousCode(code.trim()) || t('overview.codeNotAnonymous') })} />
       </Field>
       {failure ? (
         <p className="error-text" role="alert">

@@ -39,6 +39,7 @@ export const overview = {
   respondentTemplate: 'Questionnaire',
   code: 'Anonymous code',
   codeHelp: 'Leave empty for the next free code (for example INT-03). Never enter a name.',
+  codeNotAnonymous: 'A code could name someone here: use letters and digits with hyphens (like INT-03), with no spaces, e-mail address or phone number.',
   codeInUse: 'Another respondent of this audit already has the code {{code}}: choose another, or leave it empty for the next free one.',
   add: 'Add the respondent',
   adding: 'Adding…',

@@ -49,6 +49,7 @@ export const workshop = {
       template: 'Choose a questionnaire.',
       participants: 'Enter the number of people present: a whole number from 1 to 10,000.',
       code: 'The code can be at most 24 characters.',
+      codeNotAnonymous: 'A code could name someone here: use letters and digits with hyphens (like WS-02), with no spaces, e-mail address or phone number.',
       codeInUse: 'A session or respondent of this audit already has this code: choose another, or leave it empty for the next free one.',
     },
   },

@@ -41,6 +41,7 @@ export const overview: Messages['overview'] = {
   respondentTemplate: 'Questionnaire',
   code: 'Code anonyme',
   codeHelp: 'Laissez vide pour obtenir le prochain code libre (par exemple INT-03). N’inscrivez jamais de nom.',
+  codeNotAnonymous: 'Ce code pourrait nommer quelqu’un\u00a0: utilisez des lettres et des chiffres avec des traits d’union (comme INT-03), sans espace, adresse courriel ni numéro de téléphone.',
   codeInUse: 'Un autre répondant de cet audit a déjà le code {{code}} : choisissez-en un autre, ou laissez vide pour le prochain code libre.',
   add: 'Ajouter le répondant',
   adding: 'Ajout en cours…',

@@ -51,6 +51,7 @@ export const workshop: Messages['workshop'] = {
       template: 'Choisissez un questionnaire.',
       participants: 'Indiquez le nombre de personnes présentes : un nombre entier de 1 à 10 000.',
       code: 'Le code compte au plus 24 caractères.',
+      codeNotAnonymous: 'Ce code pourrait nommer quelqu’un\u00a0: utilisez des lettres et des chiffres avec des traits d’union (comme WS-02), sans espace, adresse courriel ni numéro de téléphone.',
       codeInUse: 'Une séance ou un répondant de cet audit a déjà ce code : choisissez-en un autre, ou laissez vide pour le prochain code libre.',
     },
   },
