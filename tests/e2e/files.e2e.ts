@@ -56,6 +56,28 @@ test('an exported audit opens on another device with its answers, and merges on 
   await device.close();
 });
 
+test('a merge that removes a respondent removed on the other device says so', async ({ page, browser }) => {
+  const path = await exportedLakeview(page);
+  const device = await browser.newContext();
+  const other = await device.newPage();
+  await other.goto('./');
+  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
+  await other.getByRole('button', { name: 'Remove INT-01' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(other.getByText('Respondent INT-01 was removed.')).toBeVisible();
+  const download = other.waitForEvent('download');
+  await other.getByRole('button', { name: 'Export this audit' }).click();
+  const back = join(testTempDir('lsa-removed-'), (await download).suggestedFilename());
+  await (await download).saveAs(back);
+  await device.close();
+
+  await page.goto('./');
+  await page.getByLabel('Open an audit file').setInputFiles(back);
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText(/and respondent INT-01 removed with its answers, as it was on the other device\./)).toBeVisible();
+});
+
 test('a damaged audit file is refused with messages and nothing is stored', async ({ page }) => {
   const dir = testTempDir('lsa-bad-');
   const bad = join(dir, 'bad.json');

@@ -7,6 +7,8 @@ export interface Changes {
   answersAdded: number;
   answersUpdated: number;
   answersKept: number;
+  /** Codes of respondents removed here because the file says they were removed. */
+  respondentsRemoved?: readonly string[];
 }
 
 type Part = 'files.respondentsAdded' | 'files.answersAdded' | 'files.answersUpdated' | 'files.answersKept';
@@ -22,6 +24,8 @@ export function useChangesText(): (changes: Changes) => string {
       part('files.answersAdded', changes.answersAdded),
       part('files.answersUpdated', changes.answersUpdated),
       part('files.answersKept', changes.answersKept),
+      // Said, never done silently: interviews removed on the other device are gone here too.
+      ...(changes.respondentsRemoved?.length ? [t('files.respondentsRemoved', { count: changes.respondentsRemoved.length, codes: format.list(changes.respondentsRemoved) })] : []),
     ]);
   };
 }

@@ -47,6 +47,8 @@ export const files = {
   answersUpdated_other: '{{n}} updated',
   answersKept_one: '{{n}} kept because the one here is more recent',
   answersKept_other: '{{n}} kept because the ones here are more recent',
+  respondentsRemoved_one: 'respondent {{codes}} removed with its answers, as it was on the other device',
+  respondentsRemoved_other: 'respondents {{codes}} removed with their answers, as they were on the other device',
   templateConflict: 'This file uses the template {{template}} with content that differs from the one already on this device under the same version. Nothing was changed.',
   example: 'Explore an example',
   exampleHelp: 'A fictional municipality with answered interviews, a desk review, a workshop group and a drafted plan.',

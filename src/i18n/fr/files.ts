@@ -49,6 +49,8 @@ export const files: Messages['files'] = {
   answersUpdated_other: '{{n}} mises à jour',
   answersKept_one: '{{n}} conservée parce que la version présente ici est plus récente',
   answersKept_other: '{{n}} conservées parce que les versions présentes ici sont plus récentes',
+  respondentsRemoved_one: 'répondant {{codes}} retiré avec ses réponses, comme sur l’autre appareil',
+  respondentsRemoved_other: 'répondants {{codes}} retirés avec leurs réponses, comme sur l’autre appareil',
   templateConflict: 'Ce fichier utilise le modèle {{template}} dont le contenu diffère de celui qui se trouve déjà sur cet appareil sous la même version. Rien n’a été modifié.',
   example: 'Explorer un exemple',
   exampleHelp: 'Une municipalité fictive avec des entrevues, une recherche documentaire, un groupe en atelier et un plan ébauché.',

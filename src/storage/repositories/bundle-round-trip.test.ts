@@ -99,10 +99,11 @@ describe('audit bundles', () => {
     const file = await exported(auditId);
     await importAuditBundle(other, file, 'merge');
     await removeRespondent(db, respondentId, () => Date.UTC(2030, 0, 1));
-    expect(await importAuditBundle(db, file, 'merge')).toMatchObject({ ok: true, summary: { respondentsAdded: 0, answersAdded: 0 } });
+    expect(await importAuditBundle(db, file, 'merge')).toMatchObject({ ok: true, summary: { respondentsAdded: 0, answersAdded: 0, respondentsRemoved: [] } });
     expect(await listRespondents(db, auditId)).toEqual([]);
     // The next file tells the other device, which removes it and its answers too.
-    await importAuditBundle(other, await exported(auditId), 'merge');
+    // ... and says so: the person merging learns which interview is gone.
+    expect(await importAuditBundle(other, await exported(auditId), 'merge')).toMatchObject({ ok: true, summary: { respondentsRemoved: ['INT-01'] } });
     expect(await listRespondents(other, auditId)).toEqual([]);
     expect((await loadAnswers(other, respondentId)).size).toBe(0);
   });

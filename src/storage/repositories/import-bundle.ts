@@ -14,12 +14,14 @@ export interface ImportSummary {
   answersUpdated: number;
   /** Answers already here that are newer than the file's: kept. */
   answersKept: number;
+  /** Codes of respondents here that the file says were removed (after their last change here): removed with their answers. */
+  respondentsRemoved: string[];
   planTaken: boolean;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; reason: 'template-conflict'; templateKey: string };
 
-const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, planTaken: false });
+const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, respondentsRemoved: [], planTaken: false });
 
 /**
  * Brings an audit file onto this device. "merge" joins it with the same audit already here
@@ -52,7 +54,7 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     }
     // A respondent removed on either side after its last change stays removed (merge only:
     // a copy has new ids and the file holds no removed respondent).
-    const removed = mode === 'merge' ? await mergeRemovals(db, auditId, here?.removedRespondents, bundle.audit.removedRespondents) : new Map<string, number>();
+    const removed = mode === 'merge' ? await mergeRemovals(db, auditId, here?.removedRespondents, bundle.audit.removedRespondents, summary.respondentsRemoved) : new Map<string, number>();
     const gone = new Set(bundle.respondents.filter((r) => (removed.get(r.id) ?? -1) >= r.updatedAt).map((r) => r.id));
     for (const r of bundle.respondents) {
       if (gone.has(r.id)) continue;
@@ -100,9 +102,10 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
 
 /**
  * Both sides' removed respondents, the later time per id, kept on the audit; a respondent
- * here that the file says was removed after its last change here is removed with its answers.
+ * here that the file says was removed after its last change here is removed with its answers
+ * (its code added to `codes`, for the summary).
  */
-async function mergeRemovals(db: AuditDatabase, auditId: string, here: readonly RemovedRespondent[] = [], file: readonly RemovedRespondent[] = []): Promise<Map<string, number>> {
+async function mergeRemovals(db: AuditDatabase, auditId: string, here: readonly RemovedRespondent[] = [], file: readonly RemovedRespondent[] = [], codes: string[] = []): Promise<Map<string, number>> {
   const removed = new Map<string, number>();
   for (const { id, at } of [...here, ...file]) removed.set(id, Math.max(at, removed.get(id) ?? 0));
   if (removed.size === 0) return removed;
@@ -111,6 +114,7 @@ async function mergeRemovals(db: AuditDatabase, auditId: string, here: readonly 
     if (respondent && respondent.auditId === auditId && respondent.updatedAt <= at) {
       await db.answers.where('respondentId').equals(id).delete();
       await db.respondents.delete(id);
+      codes.push(respondent.code);
     }
   }
   await db.audits.update(auditId, { removedRespondents: [...removed].map(([id, at]) => ({ id, at })) });
