@@ -37,7 +37,7 @@ describe('device backups', () => {
     const progress: [number, number][] = [];
     const summary = await restoreBackup(there.db, bundles, (done, total) => progress.push([done, total]));
     expect(progress).toEqual([[0, 2], [1, 2]]);
-    expect(summary).toMatchObject({ restored: 2, respondentsAdded: 2, answersAdded: 2, refused: [] });
+    expect(summary).toMatchObject({ restored: 2, respondentsAdded: 2, answersAdded: 2, respondentsRemoved: [], refused: [] });
     expect((await listAudits(there.db)).map((a) => a.locality).sort()).toEqual(['Lac-Bleu', 'Trois-Rivières']);
     expect((await loadAnswers(there.db, second.respondentId)).get('role')).toEqual({ value: 'Coordonnateur' });
     expect((await loadAnswers(there.db, first.respondentId)).get('role')).toEqual({ value: 'Agente' });

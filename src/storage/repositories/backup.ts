@@ -17,6 +17,8 @@ export interface RestoreSummary {
   answersAdded: number;
   answersUpdated: number;
   answersKept: number;
+  /** Codes of respondents removed here because the backup says they were removed (importAuditBundle). */
+  respondentsRemoved: string[];
   /** Audits left as they were: their template version exists here with other content. */
   refused: { locality: string; templateKey: string }[];
 }
@@ -30,7 +32,7 @@ export interface RestoreSummary {
  */
 export async function restoreBackup(db: AuditDatabase, bundles: readonly AuditBundle[], onProgress?: (done: number, total: number) => void): Promise<RestoreSummary> {
   return db.transaction('rw', [db.audits, db.respondents, db.answers, db.templates, db.plans], async () => {
-    const summary: RestoreSummary = { restored: 0, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, refused: [] };
+    const summary: RestoreSummary = { restored: 0, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, respondentsRemoved: [], refused: [] };
     for (const [done, bundle] of bundles.entries()) {
       onProgress?.(done, bundles.length);
       const result = await importAuditBundle(db, bundle, 'merge');
@@ -43,6 +45,7 @@ export async function restoreBackup(db: AuditDatabase, bundles: readonly AuditBu
       summary.respondentsAdded += s.respondentsAdded;
       summary.answersAdded += s.answersAdded;
       summary.answersUpdated += s.answersUpdated;
+      summary.respondentsRemoved.push(...s.respondentsRemoved);
       summary.answersKept += s.answersKept;
     }
     return summary;
