@@ -109,6 +109,17 @@ describe('parseBundle', () => {
     ).toEqual([]);
   });
 
+  it('refuses times later than tomorrow on this device, which would win every merge', () => {
+    const now = Date.UTC(2026, 11, 5);
+    const future = (patch: Record<string, unknown>) => {
+      const result = parseBundle(bundle(patch), now);
+      return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+    };
+    expect(future({ answers: [{ respondentId: 'r1', key: 'role', answer: { value: 'x' }, updatedAt: 9_999_999_999_999 }] })).toEqual(['time-in-future@answers.0.updatedAt']);
+    expect(future({ exportedAt: now + 2 * 86_400_000 })).toEqual(['time-in-future@exportedAt']);
+    expect(future({ exportedAt: now + 3_600_000 })).toEqual([]);
+  });
+
   it('rejects prototype keys and broken JSON text without throwing', () => {
     const proto = parseBundleText('{"type":"local-safety-audit-bundle","__proto__":{"x":1}}');
     expect(proto.ok ? [] : proto.issues.map((i) => i.code)).toEqual(['forbidden-key']);

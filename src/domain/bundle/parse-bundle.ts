@@ -1,4 +1,5 @@
 import { answerFitIssues } from './answer-fit';
+import { futureTimeIssues } from './future-times';
 import { checkStructure, parseJsonText } from '../template/pre-checks';
 import { parseTemplate } from '../template/parse-template';
 import { nearestId, type TemplateIssue } from '../template/template-issue';
@@ -57,13 +58,14 @@ function referenceIssues(bundle: AuditBundle): TemplateIssue[] {
 }
 
 /** Validates an audit bundle file: JSON, shape, every template in full, and every reference. */
-export function parseBundleText(text: string): BundleParseResult {
+export function parseBundleText(text: string, now?: number): BundleParseResult {
   const json = parseJsonText(text, MAX_BUNDLE_CHARACTERS);
   if (!json.ok) return { ok: false, issues: json.issues };
-  return parseBundle(json.value);
+  return parseBundle(json.value, now);
 }
 
-export function parseBundle(value: unknown): BundleParseResult {
+/** `now`: this device's time, against which the file's times are checked (futureTimeIssues). */
+export function parseBundle(value: unknown, now: number = Date.now()): BundleParseResult {
   const structural = checkStructure(value);
   if (structural.length) return fail(structural, value);
   const kind = kindIssues(value);
@@ -85,5 +87,7 @@ export function parseBundle(value: unknown): BundleParseResult {
   const references = referenceIssues(bundle);
   if (references.length) return fail(references, value);
   const answers = answerFitIssues(bundle, MAX_ISSUES);
-  return answers.length ? fail(answers, value) : { ok: true, bundle };
+  if (answers.length) return fail(answers, value);
+  const future = futureTimeIssues(bundle, now, MAX_ISSUES);
+  return future.length ? fail(future, value) : { ok: true, bundle };
 }

@@ -55,6 +55,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'unknown-respondent',
   'answer-unknown-question',
   'period-end-before-start',
+  'time-in-future',
   'answer-does-not-fit',
   'dimension-mismatch',
 ] as const;

@@ -59,6 +59,7 @@ export const templateIssues = {
     'duplicate-respondent': 'The respondent id "{{ref}}" appears twice.',
     'duplicate-audit': 'The audit id "{{ref}}" appears twice in this backup.',
     'unknown-respondent': 'An answer belongs to respondent "{{ref}}", who is not in the audit file.',
+    'time-in-future': 'This time ({{when}}) is later than today on this device: the file was edited by hand, or made on a device whose clock is wrong. Merged, it would win over every later change. Check the date of that device and export again.',
     'period-end-before-start': 'The audit period ends ({{end}}) before it starts ({{start}}).',
     'answer-unknown-question': 'The answer "{{key}}" of {{respondent}} is to a question that the template "{{template}}" does not have.',
     'answer-does-not-fit': 'The answer "{{key}}" of {{respondent}} must be {{expected}}.',

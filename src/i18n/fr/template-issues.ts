@@ -60,6 +60,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'duplicate-respondent': 'L’identifiant de répondant « {{ref}} » figure deux fois.',
     'duplicate-audit': 'L’identifiant d’audit « {{ref}} » figure deux fois dans cette sauvegarde.',
     'unknown-respondent': 'Une réponse appartient au répondant « {{ref}} », qui ne figure pas dans le fichier d’audit.',
+    'time-in-future': 'Ce moment ({{when}}) est postérieur à la date du jour sur cet appareil : le fichier a été modifié à la main, ou produit sur un appareil dont l’horloge est fausse. Fusionné, il l’emporterait sur toute modification ultérieure. Vérifiez la date de cet appareil, puis exportez de nouveau.',
     'period-end-before-start': 'La période de l’audit se termine ({{end}}) avant de commencer ({{start}}).',
     'answer-unknown-question': 'La réponse « {{key}} » de {{respondent}} porte sur une question que le modèle « {{template}} » ne contient pas.',
     'answer-does-not-fit': 'La réponse « {{key}} » de {{respondent}} doit être {{expected}}.',
