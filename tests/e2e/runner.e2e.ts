@@ -124,6 +124,18 @@ test('an answer typed the instant before a reload is there after it', async ({ p
   await expect(page.getByLabel('Your role')).toHaveValue('Typed, then reloaded at once');
 });
 
+test('a pasted text longer than an answer holds is cut, and the person is told so', async ({ page }) => {
+  await startAllTypes(page);
+  const context = page.getByLabel('Context');
+  await context.fill('Notes of the interview. '.repeat(200).slice(0, 4600));
+  await expect(context).toHaveAccessibleDescription(/4,600 of 5,000 characters\./);
+  await context.fill('Notes of the interview. '.repeat(260));
+  await expect(context).toHaveValue(/^Notes of the interview\./);
+  expect((await context.inputValue()).length).toBe(5000);
+  await expect(context).toHaveAccessibleDescription(/5,000 of 5,000 characters: this answer holds no more/);
+  await expectNoAxeViolations(page);
+});
+
 test('marking a section complete lists the missing answers and links to each', async ({ page }) => {
   await startAllTypes(page);
   await page.getByLabel('Staff').fill('900');

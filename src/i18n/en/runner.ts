@@ -35,6 +35,8 @@ export const runner = {
   removeNote: 'Remove the note',
   groupKept: 'The workshop’s counts and contributions for this question are kept with the answer; the session’s results show them.',
   otherOption: 'Other',
+  textNearFull: '{{count}} of {{max}} characters.',
+  textFull: '{{count}} of {{max}} characters: this answer holds no more, and anything longer (a paste, say) was cut here. Add the rest in a note.',
   labelled: '{{label}}: {{text}}',
   otherSpecify: 'Please specify',
   yes: 'Yes',

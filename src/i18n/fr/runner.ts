@@ -37,6 +37,8 @@ export const runner: Messages['runner'] = {
   removeNote: 'Supprimer la note',
   groupKept: 'Les décomptes et contributions de l’atelier pour cette question sont conservés avec la réponse ; les résultats de la séance les présentent.',
   otherOption: 'Autre',
+  textNearFull: '{{count}} caractères sur {{max}}.',
+  textFull: '{{count}} caractères sur {{max}}\u00a0: cette réponse n’en contient pas davantage, et ce qui dépassait (un texte collé, par exemple) a été coupé ici. Ajoutez le reste dans une note.',
   labelled: '{{label}} : {{text}}',
   otherSpecify: 'Veuillez préciser',
   yes: 'Oui',

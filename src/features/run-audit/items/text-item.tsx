@@ -1,3 +1,5 @@
+import { useTranslation } from '../../../components/use-translation';
+import { useFormatters } from '../../../components/use-formatters';
 import type { FieldItem, Item } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
@@ -8,35 +10,50 @@ export function TextItem({ item, answerKey }: { item: TextLike; answerKey: strin
   const field = useAnswer(answerKey);
   const value = typeof field.answer?.value === 'string' ? field.answer.value : '';
   const maxLength = item.maxLength ?? (item.type === 'text' ? 500 : 5000);
+  const { t } = useTranslation();
+  const format = useFormatters();
+  // Near the limit, the count shows; at it, that the box takes no more (a paste is cut there).
+  const near = value.length >= Math.floor(maxLength * 0.9);
+  const full = value.length >= maxLength;
+  const room = (id: string) =>
+    near ? (
+      <p id={`${id}-room`} className={full ? 'error-text' : 'help'} aria-live="polite">
+        {t(full ? 'runner.textFull' : 'runner.textNearFull', { count: format.number(value.length), max: format.number(maxLength) })}
+      </p>
+    ) : null;
+  const describe = (id: string, describedBy: string | undefined) => [describedBy, near ? `${id}-room` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <ItemFrame item={item} field={field} group={false}>
-      {({ id, describedBy, invalid, disabled }) =>
-        item.type === 'text' ? (
-          <input
-            ref={field.bindInput}
-            id={id}
-            type="text"
-            value={value}
-            maxLength={maxLength}
-            disabled={disabled}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(e) => field.update({ value: e.target.value })}
-          />
-        ) : (
-          <textarea
-            ref={field.bindInput}
-            id={id}
-            value={value}
-            rows={4}
-            maxLength={maxLength}
-            disabled={disabled}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(e) => field.update({ value: e.target.value })}
-          />
-        )
-      }
+      {({ id, describedBy, invalid, disabled }) => (
+        <>
+          {item.type === 'text' ? (
+            <input
+              ref={field.bindInput}
+              id={id}
+              type="text"
+              value={value}
+              maxLength={maxLength}
+              disabled={disabled}
+              aria-describedby={describe(id, describedBy)}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => field.update({ value: e.target.value })}
+            />
+          ) : (
+            <textarea
+              ref={field.bindInput}
+              id={id}
+              value={value}
+              rows={4}
+              maxLength={maxLength}
+              disabled={disabled}
+              aria-describedby={describe(id, describedBy)}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => field.update({ value: e.target.value })}
+            />
+          )}
+          {room(id)}
+        </>
+      )}
     </ItemFrame>
   );
 }
