@@ -70,6 +70,15 @@ describe('buildDocument', () => {
     expect(text).not.toContain('uncovered-group:pickers');
   });
 
+  it('names a priority that has no name yet as such, never printing an empty title', () => {
+    const input = sampleInput('en');
+    if (!input.plan) throw new Error('the sample has a plan');
+    const priorities = input.plan.priorities.map((p, i) => (i === 0 ? { ...p, title: ' ' } : p));
+    const text = allText(buildDocument({ ...input, plan: { ...input.plan, priorities } }));
+    expect(text).toContain('Priority 1: (no name yet)');
+    expect(text).not.toMatch(/Priority 1: *\n/);
+  });
+
   it('draws charts from the shared series: concern as an index, banded counts as outlines', () => {
     const charts = en.blocks.filter((b) => b.kind === 'bar-chart');
     const groups = charts.find((c) => c.title === 'Level of concern for each group at risk');

@@ -29,13 +29,14 @@ describe('checkPlan', () => {
 
   it('points at the priority, action or indicator concerned', () => {
     const plan = complete();
-    plan.priorities[1] = priority(2, { objective: ' ', indicators: [] });
+    plan.priorities[1] = priority(2, { title: '  ', objective: ' ', indicators: [] });
     const action = priority(3).actions[0];
     const indicator = priority(4).indicators[0];
     if (!action || !indicator) throw new Error('fixture');
     plan.priorities[2] = priority(3, { actions: [{ ...action, lead: undefined, start: '2027-01-01', end: '2026-01-01' }] });
     plan.priorities[3] = priority(4, { indicators: [{ ...indicator, target: '' }] });
     expect(checkPlan(plan)).toEqual([
+      { code: 'no-title', priority: 1 },
       { code: 'no-objective', priority: 1 },
       { code: 'no-indicator', priority: 1 },
       { code: 'no-lead', priority: 2, item: 0 },

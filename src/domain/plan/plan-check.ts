@@ -7,6 +7,7 @@ export type PlanIssueCode =
   | 'too-few-priorities'
   | 'too-many-priorities'
   | 'no-problem-statement'
+  | 'no-title'
   | 'no-objective'
   | 'no-action'
   | 'no-lead'
@@ -33,6 +34,7 @@ export function checkPlan(plan: ActionPlan): PlanIssue[] {
   if (plan.priorities.length < PLAN_PRIORITIES.min) issues.push({ code: 'too-few-priorities' });
   if (plan.priorities.length > PLAN_PRIORITIES.max) issues.push({ code: 'too-many-priorities' });
   plan.priorities.forEach((p, priority) => {
+    if (!p.title.trim()) issues.push({ code: 'no-title', priority });
     if (!p.objective.trim()) issues.push({ code: 'no-objective', priority });
     if (p.actions.length === 0) issues.push({ code: 'no-action', priority });
     p.actions.forEach((a, item) => {

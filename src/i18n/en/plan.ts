@@ -68,6 +68,7 @@ export const plan = {
     'no-problem-statement': 'Write the problem statement.',
     'too-few-priorities': 'Set at least 5 priorities.',
     'too-many-priorities': 'Keep to 7 priorities at most.',
+    'no-title': 'Priority {{priority}}: give it a name.',
     'no-objective': 'Priority {{priority}}: write a measurable objective.',
     'no-action': 'Priority {{priority}}: add at least one action.',
     'no-lead': 'Priority {{priority}}, action {{item}}: choose a lead partner.',

@@ -196,6 +196,7 @@ export const report = {
     heading: 'Action plan',
     none: 'No priorities have been set yet.',
     priority: 'Priority {{number}}: {{title}}',
+    untitled: '(no name yet)',
     objective: 'Objective',
     gap: 'Gap addressed',
     action: 'Action',

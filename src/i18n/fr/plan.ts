@@ -70,6 +70,7 @@ export const plan: Messages['plan'] = {
     'no-problem-statement': 'Rédigez l’énoncé du problème.',
     'too-few-priorities': 'Établissez au moins 5 priorités.',
     'too-many-priorities': 'Limitez-vous à 7 priorités.',
+    'no-title': 'Priorité {{priority}} : donnez-lui un nom.',
     'no-objective': 'Priorité {{priority}} : rédigez un objectif mesurable.',
     'no-action': 'Priorité {{priority}} : ajoutez au moins une action.',
     'no-lead': 'Priorité {{priority}}, action {{item}} : choisissez un partenaire responsable.',

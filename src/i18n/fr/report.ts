@@ -201,6 +201,7 @@ export const report: Messages['report'] = {
     heading: 'Plan d’action',
     none: 'Aucune priorité n’a encore été établie.',
     priority: 'Priorité {{number}}\u00a0: {{title}}',
+    untitled: '(sans nom pour l’instant)',
     objective: 'Objectif',
     gap: 'Lacune visée',
     action: 'Action',

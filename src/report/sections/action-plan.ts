@@ -7,6 +7,9 @@ import type { ReportInput } from '../report-input';
 
 const partnerNames = (partners: readonly PartnerRef[]) => partners.map((partner) => partner.name.trim()).filter((name) => name !== '');
 
+/** A priority's name as printed: a draft's priority with none yet says so rather than print nothing. */
+export const priorityTitle = (priority: Pick<Priority, 'title'>, format: ReportFormat): string => priority.title.trim() || format.t('report.plan.untitled');
+
 export function timeline(action: Pick<Action, 'start' | 'end'>, format: ReportFormat): string {
   const { t } = format;
   const start = action.start ? format.date(action.start) : undefined;
@@ -22,7 +25,7 @@ function priorityBlocks(priority: Priority, number: number, input: ReportInput, 
   const facts = [{ label: t('report.plan.objective'), value: priority.objective.trim() || t('report.notStated') }];
   const gap = priority.gapId ? input.findings.gaps.find((g) => g.id === priority.gapId) : undefined;
   if (gap) facts.push({ label: t('report.plan.gap'), value: gapName(gap, input.templates, format) });
-  const blocks: Block[] = [heading(2, t('report.plan.priority', { number, title: priority.title })), keyValue(facts)];
+  const blocks: Block[] = [heading(2, t('report.plan.priority', { number, title: priorityTitle(priority, format) })), keyValue(facts)];
   if (priority.actions.length === 0) return [...blocks, note(t('report.plan.noActions'))];
   const columns = [
     column(t('report.plan.action'), 3.2),

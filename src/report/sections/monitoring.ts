@@ -1,3 +1,4 @@
+import { priorityTitle } from './action-plan';
 import type { Block } from '../document-model';
 import { column, heading, keyValue, note, paragraph, table } from '../blocks';
 import type { ReportFormat } from '../report-format';
@@ -20,7 +21,7 @@ export function monitoringSection(input: ReportInput, format: ReportFormat): Blo
   const rows = (plan?.priorities ?? []).flatMap((priority, i) =>
     priority.indicators.map((indicator) => [
       indicator.name,
-      `${i + 1}. ${priority.title}`,
+      `${i + 1}. ${priorityTitle(priority, format)}`,
       indicator.baseline.trim() || '—',
       indicator.target.trim() || '—',
       indicator.dataSource.trim() || '—',

@@ -1,3 +1,4 @@
+import { priorityTitle } from './action-plan';
 import type { Block } from '../document-model';
 import { bullets, heading, keyValue, note, numbered, paragraph } from '../blocks';
 import type { ReportFormat } from '../report-format';
@@ -52,7 +53,7 @@ export function summarySection(input: ReportInput, format: ReportFormat): Block[
   blocks.push(heading(2, t('report.summary.planPriorities')));
   blocks.push(
     priorities.length
-      ? numbered(priorities.map((p) => p.title))
+      ? numbered(priorities.map((p) => priorityTitle(p, format)))
       : note(t('report.summary.noPriorities')),
   );
   return blocks;
