@@ -50,6 +50,9 @@ describe('buildDocument', () => {
     expect(allText(fr)).toContain('moins de\u00a05');
     const heatCells = en.blocks.flatMap((b) => (b.kind === 'heat-map' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
     expect(heatCells).toContain('< 5');
+    // How many respondents named a partner or an activity is a small count too.
+    const named = en.blocks.flatMap((b) => (b.kind === 'table' && b.columns[1]?.header === 'Named by (respondents)' ? b.rows.map((r) => r[1]) : []));
+    expect(named).toEqual(['fewer than\u00a05', 'fewer than\u00a05']);
   });
 
   it('shows how each gap score was reached, and an override with its reason', () => {

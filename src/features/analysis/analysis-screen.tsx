@@ -68,7 +68,7 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
             onOverride={(id, change) => void override(id, change)}
             onForgetUnmatched={() => void forgetUnmatched()}
           />
-          <RegistersPanel registers={findings.registers} />
+          <RegistersPanel registers={findings.registers} threshold={findings.threshold} />
         </>
       )}
     </Page>

@@ -105,6 +105,7 @@ export const analysis = {
     partners: 'Partners',
     activities: 'Current activities',
     places: 'Places (by type)',
+    listedByFew: 'listed by fewer than {{threshold}} respondents',
     listedBy_one: 'listed by {{count}} respondent',
     listedBy_other: 'listed by {{count}} respondents',
     spellings: 'also written: {{list}}',

@@ -23,7 +23,7 @@ export const report = {
     templateValue: '{{title}}, version {{version}}',
     otherTemplates: 'Also used',
     notice:
-      'This plan summarizes a local safety audit. It names no victim, survivor or respondent, and no one’s answers can be traced back to them: counts from 1 to {{below}} are shown as “fewer than {{threshold}}”, and comments are listed without who made them. Share it with the partners who will carry out the plan.',
+      'This plan summarizes a local safety audit. It names no victim, survivor or respondent, and no one’s answers can be traced back to them: counts of people, answers and mentions from 1 to {{below}} are shown as “fewer than {{threshold}}” (only the numbers of interviews, reviews and workshops held are exact), and comments are listed without who made them. Share it with the partners who will carry out the plan.',
   },
   summary: {
     heading: 'Summary',

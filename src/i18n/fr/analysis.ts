@@ -107,6 +107,7 @@ export const analysis: Messages['analysis'] = {
     partners: 'Partenaires',
     activities: 'Activités en cours',
     places: 'Lieux (par type)',
+    listedByFew: 'mentionné par moins de {{threshold}} répondants',
     listedBy_one: 'mentionné par {{count}} répondant',
     listedBy_other: 'mentionné par {{count}} répondants',
     spellings: 'aussi écrit : {{list}}',

@@ -27,7 +27,7 @@ export const report: Messages['report'] = {
     templateValue: '{{title}} (version {{version}})',
     otherTemplates: 'Également utilisés',
     notice:
-      'Le présent plan résume un audit local de sécurité. Il ne nomme aucune victime, aucune personne survivante ni aucune personne répondante, et aucune réponse ne peut être associée à qui que ce soit\u00a0: les nombres de 1 à {{below}} sont indiqués comme «\u00a0moins de {{threshold}}\u00a0» et les commentaires sont présentés sans le nom de leur auteur. Diffusez-le auprès des partenaires qui mettront le plan en œuvre.',
+      'Le présent plan résume un audit local de sécurité. Il ne nomme aucune victime, aucune personne survivante ni aucune personne répondante, et aucune réponse ne peut être associée à qui que ce soit\u00a0: les nombres de personnes, de réponses et de mentions de 1 à {{below}} sont indiqués comme «\u00a0moins de {{threshold}}\u00a0» (seuls les nombres d’entrevues, d’analyses documentaires et d’ateliers tenus sont exacts) et les commentaires sont présentés sans le nom de leur auteur. Diffusez-le auprès des partenaires qui mettront le plan en œuvre.',
   },
   summary: {
     heading: 'Sommaire',

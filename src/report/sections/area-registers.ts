@@ -1,4 +1,4 @@
-import type { EngagementSummary, RegisterEntry, Template } from '../../domain/runtime';
+import { bandCount, type EngagementSummary, type RegisterEntry, type Template } from '../../domain/runtime';
 import type { Block } from '../document-model';
 import { column, heading, note, table } from '../blocks';
 import type { ReportFormat } from '../report-format';
@@ -7,7 +7,7 @@ import { anyQuestionLabel } from '../templates';
 type RegisterName = 'partners' | 'activities' | 'places';
 
 /** A merged register (organisations, activities, kinds of places; never people), most often named first. */
-export function registerBlocks(entries: readonly RegisterEntry[], kind: RegisterName, format: ReportFormat, engagement?: EngagementSummary): Block[] {
+export function registerBlocks(entries: readonly RegisterEntry[], kind: RegisterName, format: ReportFormat, threshold: number, engagement?: EngagementSummary): Block[] {
   const { t } = format;
   const blocks: Block[] = [heading(3, t(`report.registers.${kind}`))];
   if (entries.length === 0) return [...blocks, note(t('report.registers.empty'))];
@@ -21,7 +21,8 @@ export function registerBlocks(entries: readonly RegisterEntry[], kind: Register
   if (withEngagement) columns.push(column(t('report.registers.engagement'), 1.5, 'right'));
   if (withDuplicates) columns.push(column(t('report.registers.duplicates'), 3));
   const rows = sorted.map((entry) => {
-    const row = [entry.name, format.number(entry.respondents)];
+    // How many respondents named it, banded like every small count: one name, one interview.
+    const row = [entry.name, format.band(bandCount(entry.respondents, threshold))];
     if (withEngagement) {
       const mean = engaged.get(entry.key);
       row.push(mean === undefined ? '—' : format.index(mean));

@@ -14,7 +14,7 @@ function areaBlocks(area: DiagnosticArea, input: ReportInput, format: ReportForm
     case 'partners':
       return [
         ...presenceBlocks(findings.presence['partner-type'], t('report.charts.partnerTypes'), format),
-        ...registerBlocks(findings.registers.partners, 'partners', format, findings.engagement),
+        ...registerBlocks(findings.registers.partners, 'partners', format, findings.threshold, findings.engagement),
         ...engagementBlocks(findings.engagement, templates, format),
       ];
     case 'at-risk-groups':
@@ -26,9 +26,9 @@ function areaBlocks(area: DiagnosticArea, input: ReportInput, format: ReportForm
     case 'employment-sectors':
       return [...subjectBlocks(findings.concern, 'sector', format), ...indicatorBlocks(findings.indicators, findings.threshold, format)];
     case 'geographic-areas':
-      return [...subjectBlocks(findings.concern, 'area', format), ...(findings.registers.places.length > 0 ? registerBlocks(findings.registers.places, 'places', format) : [])];
+      return [...subjectBlocks(findings.concern, 'area', format), ...(findings.registers.places.length > 0 ? registerBlocks(findings.registers.places, 'places', format, findings.threshold) : [])];
     case 'current-activities':
-      return registerBlocks(findings.registers.activities, 'activities', format);
+      return registerBlocks(findings.registers.activities, 'activities', format, findings.threshold);
     case 'gaps':
       return frameworkBlocks(findings.frameworkElements, format);
   }
