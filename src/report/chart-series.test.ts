@@ -21,6 +21,13 @@ describe('chart series', () => {
     expect(series.points.map((p) => [p.id, p.value])).toEqual([['a', 85.3], ['c', 40]]);
   });
 
+  it('says how many subjects a chart leaves out beyond its first dozen', () => {
+    const thirteen = Array.from({ length: 13 }, (_, i) => score(`g${i}`, i + 1, 0.9 - i / 20));
+    expect(concernSeries(thirteen).points).toHaveLength(12);
+    expect(concernSeries(thirteen).omitted).toBe(1);
+    expect(concernSeries(thirteen.slice(0, 12)).omitted).toBeUndefined();
+  });
+
   it('draws a banded count to its threshold and keeps the band for the label', () => {
     const series = presenceSeries([{ subject: group('a'), people: exact(12) }, { subject: group('b'), people: few }, { subject: group('c'), people: exact(0) }]);
     expect(series.points.map((p) => [p.id, p.value, p.band])).toEqual([['a', 12, exact(12)], ['b', 5, few]]);

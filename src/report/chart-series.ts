@@ -22,6 +22,8 @@ export interface ChartSeries {
   min: number;
   max: number;
   points: ChartPoint[];
+  /** How many more the chart leaves out (it draws the first few; the table beside it lists all). */
+  omitted?: number;
 }
 
 /** Index points (0..100) from a 0..1 measure, rounded to one decimal. */
@@ -49,14 +51,18 @@ function countSeries(measure: ChartMeasure, points: ChartPoint[]): ChartSeries {
 
 /** Mean concern of ranked subjects (groups, sectors, places…), in their rank order; unrated subjects left out. */
 export function concernSeries(scores: readonly SubjectScore[], limit = 12): ChartSeries {
-  const rated = scores.filter((s) => s.concern !== undefined).slice(0, limit);
-  return indexSeries('concern', rated.map((s) => ({ id: s.subject.id, label: s.subject.label, value: toIndex(s.concern ?? 0) })));
+  const all = scores.filter((s) => s.concern !== undefined);
+  const rated = all.slice(0, limit);
+  return { ...indexSeries('concern', rated.map((s) => ({ id: s.subject.id, label: s.subject.label, value: toIndex(s.concern ?? 0) }))), ...omitted(all.length, rated.length) };
 }
+
+const omitted = (total: number, shown: number): { omitted?: number } => (total > shown ? { omitted: total - shown } : {});
 
 /** People naming each subject present, most named first. */
 export function presenceSeries(counts: readonly SubjectCount[], limit = 12): ChartSeries {
-  const named = counts.filter((c) => bandValue(c.people) > 0).slice(0, limit);
-  return countSeries('people', named.map((c) => ({ id: c.subject.id, label: c.subject.label, value: bandValue(c.people), band: c.people })));
+  const all = counts.filter((c) => bandValue(c.people) > 0);
+  const named = all.slice(0, limit);
+  return { ...countSeries('people', named.map((c) => ({ id: c.subject.id, label: c.subject.label, value: bandValue(c.people), band: c.people }))), ...omitted(all.length, named.length) };
 }
 
 /** Mentions of ranked subjects, for dimensions nobody rated. */

@@ -104,6 +104,11 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await expect(page.getByText(/9 respondents/)).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Groups at risk reached by current activities' })).toBeVisible();
   await expect(page.getByText(/possibly the same as: .*Youth Shelter/).first()).toBeVisible();
+  // How many respondents named an organisation is banded like every small count.
+  await expect(page.getByText(/listed by fewer than 5 respondents/).first()).toBeVisible();
+  // A chart that draws the first dozen says the table lists them all.
+  await expect(page.getByText('The chart draws the 12 of most concern; the table lists all 13.')).toBeVisible();
+  await expect(page.getByText(/listed by [1-4] respondents?\)/)).toHaveCount(0);
 
   // A gap named by few sources keeps its count banded in the explanation of its score too.
   const few = page.locator('.gap').filter({ hasText: 'Named or shown by: fewer than 5' }).first();

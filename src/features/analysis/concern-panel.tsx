@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { ConcernSummary, SubjectScore } from '../../domain/runtime';
 import { concernSeries } from '../../report';
@@ -45,8 +46,14 @@ export function ConcernPanel({ concern }: { concern: ConcernSummary }) {
         const what = t(`analysis.dimensions.${dimension}`);
         if (scores.length === 0) return <p key={dimension}>{what}: {t('analysis.concern.none')}</p>;
         // The same series the printed plan draws.
-        const data = concernSeries(scores).points.map((p) => ({ key: p.id, label: text.label(p.label), value: p.value }));
-        return <BarFigure key={dimension} title={what} summary={t('analysis.concern.chartLabel', { what })} data={data} table={<ScoreTable scores={scores} />} />;
+        const series = concernSeries(scores);
+        const data = series.points.map((p) => ({ key: p.id, label: text.label(p.label), value: p.value }));
+        return (
+          <Fragment key={dimension}>
+            <BarFigure title={what} summary={t('analysis.concern.chartLabel', { what })} data={data} table={<ScoreTable scores={scores} />} />
+            {series.omitted ? <p className="muted">{t('analysis.concern.omitted', { shown: data.length, total: data.length + series.omitted })}</p> : null}
+          </Fragment>
+        );
       })}
     </section>
   );

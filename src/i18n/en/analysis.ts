@@ -23,7 +23,8 @@ export const analysis = {
   },
   concern: {
     title: 'Concern by group, sector and place',
-    chartLabel: 'Concern (0 to 100) for each {{what}}',
+    chartLabel: 'Concern (0 to 100): {{what}}',
+    omitted: 'The chart draws the {{shown}} of most concern; the table lists all {{total}}.',
     subject: 'Subject',
     concern: 'Concern (0–100)',
     mentions: 'Named by (people)',

@@ -97,6 +97,7 @@ export const report = {
     nothing: 'No answers in this area.',
   },
   charts: {
+    omitted: 'The chart shows the first {{shown}}; the table below lists all {{total}}.',
     partnerTypes: 'Types of organizations working on these issues',
     concern: {
       group: 'Level of concern for each group at risk',

@@ -25,7 +25,8 @@ export const analysis: Messages['analysis'] = {
   },
   concern: {
     title: 'Préoccupation par groupe, secteur et lieu',
-    chartLabel: 'Préoccupation (de 0 à 100) pour chaque élément : {{what}}',
+    chartLabel: 'Préoccupation (de 0 à 100)\u00a0: {{what}}',
+    omitted: 'Le graphique présente les {{shown}} plus préoccupants; le tableau les énumère tous les {{total}}.',
     subject: 'Élément',
     concern: 'Préoccupation (0–100)',
     mentions: 'Mentionné par (personnes)',

@@ -101,6 +101,7 @@ export const report: Messages['report'] = {
     nothing: 'Aucune réponse pour ce volet.',
   },
   charts: {
+    omitted: 'Le graphique présente les {{shown}} premiers; le tableau ci-dessous les énumère tous les {{total}}.',
     partnerTypes: 'Types d’organismes actifs dans ce domaine',
     concern: {
       group: 'Degré de préoccupation pour chaque population à risque',

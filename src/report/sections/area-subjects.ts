@@ -2,7 +2,7 @@ import type { ConcernSummary, SubjectCount } from '../../domain/runtime';
 import { barChart } from '../chart-blocks';
 import { concernSeries, mentionSeries, presenceSeries } from '../chart-series';
 import type { Block } from '../document-model';
-import { column, heading, table } from '../blocks';
+import { column, heading, note, table } from '../blocks';
 import type { ReportFormat } from '../report-format';
 
 export type RankedDimension = keyof ConcernSummary;
@@ -17,10 +17,10 @@ export function subjectBlocks(concern: ConcernSummary, dimension: RankedDimensio
   if (scores.length === 0) return [];
   const name = t(`report.dimensions.${dimension}`);
   const concernChart = concernSeries(scores);
-  const chart =
-    concernChart.points.length > 0
-      ? barChart(concernChart, t(`report.charts.concern.${dimension}`), format)
-      : barChart(mentionSeries(scores), t(`report.charts.mentions.${dimension}`), format);
+  const series = concernChart.points.length > 0 ? concernChart : mentionSeries(scores);
+  const chart = barChart(series, t(concernChart.points.length > 0 ? `report.charts.concern.${dimension}` : `report.charts.mentions.${dimension}`), format);
+  // A chart draws the first dozen; the table below lists every one, and says so.
+  const more = series.omitted ? [note(t('report.charts.omitted', { shown: format.number(series.points.length), total: format.number(series.points.length + series.omitted) }))] : [];
   const rows = scores.map((score) => [
     format.label(score.subject.label),
     format.band(score.mentions),
@@ -35,7 +35,7 @@ export function subjectBlocks(concern: ConcernSummary, dimension: RankedDimensio
     column(t('report.subjects.trend'), 1.3),
     column(t('report.subjects.votes'), 1.2, 'right'),
   ];
-  return [...(titled ? [heading(3, name)] : []), ...(chart.bars.length > 0 ? [chart] : []), table(columns, rows)];
+  return [...(titled ? [heading(3, name)] : []), ...(chart.bars.length > 0 ? [chart, ...more] : []), table(columns, rows)];
 }
 
 /** A listed dimension (partner types, approaches): who named each. */
