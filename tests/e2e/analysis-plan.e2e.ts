@@ -72,6 +72,18 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(first.getByLabel('Indicator', { exact: true })).toHaveValue('Young people met per month');
   await expect(page.getByText('Plan saved')).toBeVisible();
+  // Moving a priority with the keyboard keeps the focus on its buttons, so it can be moved again.
+  await page.getByRole('button', { name: 'Add a priority' }).click();
+  const title = await page.getByRole('region', { name: 'Priority 1' }).getByLabel('Priority', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Move down: Priority 1' }).press('Enter');
+  // Now last, it cannot go further down: the focus is on the way back up.
+  await expect(page.getByRole('button', { name: 'Move up: Priority 2' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Priority 2' }).getByLabel('Priority', { exact: true })).toHaveValue(title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move down: Priority 1' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Priority 1' }).getByLabel('Priority', { exact: true })).toHaveValue(title);
+  await page.getByRole('button', { name: 'Remove priority 2' }).click();
+  await expect(page.getByRole('button', { name: 'Add a priority' })).toBeFocused();
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByLabel('Problem statement')).toHaveValue('Young people leaving care are approached at the bus terminal.');

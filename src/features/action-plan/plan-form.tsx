@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES } from '../../domain';
@@ -29,6 +30,13 @@ export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFo
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: 'priorities' });
   const state = usePlanAutosave(form, save, latest, journal);
   const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
+  const [moved, setMoved] = useState<{ key: string; direction: 'up' | 'down' } | null>(null);
+  const clearMoved = useCallback(() => setMoved(null), []);
+  const movePriority = (from: number, to: number) => {
+    const key = fields[from]?.id;
+    move(from, to);
+    if (key) setMoved({ key, direction: to < from ? 'up' : 'down' });
+  };
   const removePriority = (index: number) => {
     const removed = form.getValues(`priorities.${index}`);
     remove(index);
@@ -47,7 +55,17 @@ export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFo
         <h2>{t('plan.priorities')}</h2>
         <p className="muted">{t('plan.prioritiesCount', { count: fields.length })}</p>
         {fields.map((field, index) => (
-          <PriorityEditor key={field.id} index={index} count={fields.length} gaps={gaps} partners={partners} onMove={move} onRemove={removePriority} />
+          <PriorityEditor
+            key={field.id}
+            index={index}
+            count={fields.length}
+            gaps={gaps}
+            partners={partners}
+            onMove={movePriority}
+            onRemove={removePriority}
+            focusMove={moved?.key === field.id ? moved.direction : undefined}
+            onMoveFocused={clearMoved}
+          />
         ))}
         <div>
           <button

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import type { ActionPlan, Gap } from '../../domain/runtime';
@@ -13,10 +14,22 @@ interface PriorityEditorProps {
   partners: readonly PartnerOption[];
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
+  /** Set on the priority just moved: the focus goes back to its button (moving it in the page had dropped it). */
+  focusMove?: 'up' | 'down';
+  onMoveFocused?: () => void;
 }
 
-export function PriorityEditor({ index, count, gaps, partners, onMove, onRemove }: PriorityEditorProps) {
+export function PriorityEditor({ index, count, gaps, partners, onMove, onRemove, focusMove, onMoveFocused }: PriorityEditorProps) {
   const { t } = useTranslation();
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusMove) return;
+    const [wanted, other] = focusMove === 'up' ? [up.current, down.current] : [down.current, up.current];
+    // At the top or the bottom its button is disabled: the other one takes the focus.
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+    onMoveFocused?.();
+  }, [focusMove, index, onMoveFocused]);
   const { register } = useFormContext<ActionPlan>();
   const number = index + 1;
   return (
@@ -24,10 +37,10 @@ export function PriorityEditor({ index, count, gaps, partners, onMove, onRemove 
       <div className="priority-head">
         <h3 id={`priority-${index}`}>{t('plan.priority', { number })}</h3>
         <div className="card-actions">
-          <button type="button" className="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`${t('plan.moveUp')}: ${t('plan.priority', { number })}`}>
+          <button type="button" ref={up} className="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`${t('plan.moveUp')}: ${t('plan.priority', { number })}`}>
             {t('plan.moveUp')}
           </button>
-          <button type="button" className="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`${t('plan.moveDown')}: ${t('plan.priority', { number })}`}>
+          <button type="button" ref={down} className="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`${t('plan.moveDown')}: ${t('plan.priority', { number })}`}>
             {t('plan.moveDown')}
           </button>
           <button type="button" className="small danger-outline" onClick={() => onRemove(index)}>
