@@ -140,6 +140,14 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
   await gap.getByRole('button', { name: 'Save the change' }).click();
   await expect(gap.getByText('Enter a number from 0 to 100.')).toBeVisible();
   await expect(gap.getByText('Give the reason for this change.')).toBeVisible();
+  // Out of bounds: the app's own message, not the browser's, and the focus on the box to fix.
+  await gap.getByLabel('New priority (0–100)').fill('150');
+  await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(gap.getByText('Enter a number from 0 to 100.')).toBeVisible();
+  await expect(gap.getByLabel('New priority (0–100)')).toBeFocused();
+  await gap.getByLabel('New priority (0–100)').fill('95');
+  await gap.getByRole('button', { name: 'Save the change' }).click();
+  await expect(gap.getByLabel(/Reason/)).toBeFocused();
   await gap.getByLabel('New priority (0–100)').fill('95');
   await gap.getByLabel(/Reason/).fill('x'.repeat(1200));
   await expect(gap.getByLabel(/Reason/)).toHaveValue('x'.repeat(1000));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { Gap } from '../../domain/runtime';
 import { MAX_REASON } from '../../domain/plan/action-plan-schema';
@@ -23,21 +23,32 @@ export function OverrideForm({ gap, title, onSave, onRemove, onCancel }: Overrid
   // A whole number from 0 to 100; an empty box or a word is never read as 0.
   const number = score.trim() === '' ? Number.NaN : Number(score);
   const valid = Number.isFinite(number) && number >= 0 && number <= 100;
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
   return (
     <form
       className="override-form"
+      // The app's own messages, in the person's language, never the browser's bubbles.
+      noValidate
       aria-label={t('analysis.gaps.changeFor', { gap: title })}
       onSubmit={(e) => {
         e.preventDefault();
         setBadScore(!valid);
         setMissing(!reason.trim());
-        if (!valid || !reason.trim()) return;
+        if (!valid) {
+          (e.currentTarget.elements.namedItem('score') as HTMLInputElement | null)?.focus();
+          return;
+        }
+        if (!reason.trim()) {
+          reasonBox.current?.focus();
+          return;
+        }
         onSave(Math.round(number), reason.trim());
       }}
     >
       <label htmlFor={`${id}-score`}>{t('analysis.gaps.newScore')}</label>
       <input
         id={`${id}-score`}
+        name="score"
         ref={focusOnShow}
         type="number"
         min={0}
@@ -56,6 +67,7 @@ export function OverrideForm({ gap, title, onSave, onRemove, onCancel }: Overrid
       <label htmlFor={`${id}-reason`}>{t('analysis.gaps.reason')}</label>
       <textarea
         id={`${id}-reason`}
+        ref={reasonBox}
         rows={2}
         maxLength={MAX_REASON}
         value={reason}
