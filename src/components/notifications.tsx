@@ -27,16 +27,43 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<Shown[]>([]);
   const next = useRef(1);
-  const dismiss = useCallback((id: number) => setShown((list) => list.filter((n) => n.id !== id)), []);
+  // Each notice's time left: it stands still while the pointer is over the notice or the
+  // focus is in it, so that nobody loses an Undo while reaching for it (WCAG 2.2.1).
+  const timers = useRef(new Map<number, { left: number; since: number; handle?: ReturnType<typeof setTimeout> }>());
+  const dismiss = useCallback((id: number) => {
+    const timer = timers.current.get(id);
+    if (timer?.handle !== undefined) clearTimeout(timer.handle);
+    timers.current.delete(id);
+    setShown((list) => list.filter((n) => n.id !== id));
+  }, []);
+  const resume = useCallback(
+    (id: number) => {
+      const timer = timers.current.get(id);
+      if (!timer || timer.handle !== undefined) return;
+      timer.since = Date.now();
+      timer.handle = setTimeout(() => dismiss(id), timer.left);
+    },
+    [dismiss],
+  );
+  const pause = useCallback((id: number) => {
+    const timer = timers.current.get(id);
+    if (!timer || timer.handle === undefined) return;
+    clearTimeout(timer.handle);
+    timer.handle = undefined;
+    timer.left = Math.max(1000, timer.left - (Date.now() - timer.since));
+  }, []);
   const notify = useCallback(
     (notice: Notice) => {
       const id = next.current++;
       // The same words already showing (a write refused twice) are not stacked a second time.
       setShown((list) => (!notice.action && list.some((n) => !n.action && n.message === notice.message) ? list : [...list.slice(-2), { ...notice, id }]));
       const timeout = notice.timeout ?? 8000;
-      if (timeout > 0) setTimeout(() => dismiss(id), timeout);
+      if (timeout > 0) {
+        timers.current.set(id, { left: timeout, since: 0 });
+        resume(id);
+      }
     },
-    [dismiss],
+    [resume],
   );
   const value = useMemo(() => notify, [notify]);
   const section = useRef<HTMLElement>(null);
@@ -46,7 +73,15 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const region = (
     <section ref={section} className="notifications" aria-label={t('common.notifications')} aria-live="polite">
       {shown.map((n) => (
-        <div key={n.id} className="notification" role="status">
+        <div
+          key={n.id}
+          className="notification"
+          role="status"
+          onMouseEnter={() => pause(n.id)}
+          onMouseLeave={(e) => !e.currentTarget.contains(document.activeElement) && resume(n.id)}
+          onFocus={() => pause(n.id)}
+          onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && !e.currentTarget.matches(':hover') && resume(n.id)}
+        >
           <span>{n.message}</span>
           {n.action ? (
             <button type="button" onClick={() => (n.action?.run(), dismiss(n.id))}>

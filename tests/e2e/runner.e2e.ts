@@ -259,6 +259,28 @@ test('an entry removed, restored and removed again comes back with its answers f
   await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
 });
 
+test('an Undo waits while it has the focus, and brings the entry back whole, open, with the focus in it', async ({ page }) => {
+  await page.clock.install();
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('Harbour shelter');
+  await page.getByRole('group', { name: 'Actions for Partner 1: Harbour shelter' }).getByRole('button', { name: 'Remove' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  // Long past the time the notice would have gone, and past the purge of the entry's answers.
+  await page.clock.fastForward(30_000);
+  await expect(undo).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Harbour shelter']);
+  await expect(page.getByLabel('Organisation')).toBeFocused();
+  await expect(page.getByLabel('Organisation')).toHaveValue('Harbour shelter');
+  await page.clock.fastForward(20_000);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Harbour shelter']);
+});
+
 test('Enter in a field never marks the section complete, and a section\'s problems stay with it', async ({ page }) => {
   await startAllTypes(page);
   await page.getByLabel('Your role').fill('Officer');

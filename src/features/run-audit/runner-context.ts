@@ -13,8 +13,11 @@ export interface RunnerContextValue {
   setValue: (key: string, answer: Answer | undefined, options: { shouldValidate: boolean }) => void;
   /** Records a change: saves it, and refreshes what depends on it. */
   changed: (key: string, answer: Answer | undefined) => void;
-  /** Deletes a removed entry's answers once its undo has lapsed (if it was not restored). */
-  purgeEntryLater: (listId: string, entryId: string) => void;
+  /**
+   * Deletes a removed entry's answers once its undo has lapsed (if it was not restored);
+   * returns the undo's way to put them back should they be gone by then.
+   */
+  purgeEntryLater: (listId: string, entryId: string) => () => void;
   /** Records (or forgets, with null) the input that takes focus for an answer. */
   bindInput: (key: string, element: HTMLElement | null) => void;
   /** A list's way to open one of its entries (for the error summary's links); returns the call that forgets it. */

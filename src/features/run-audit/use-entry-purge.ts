@@ -22,7 +22,7 @@ function orphanKeys(values: AnswerValues, only?: { listId: string; entryId: stri
  * A removed list entry's answers are deleted once its undo has lapsed, so nothing about a
  * removed partner or place lingers on the device; leftovers are swept when a form opens.
  */
-export function useEntryPurge(form: UseFormReturn<AnswerValues>, saver: AnswerSaver): (listId: string, entryId: string) => void {
+export function useEntryPurge(form: UseFormReturn<AnswerValues>, saver: AnswerSaver): (listId: string, entryId: string) => () => void {
   const purge = useCallback(
     (keys: string[]) => {
       for (const key of keys) {
@@ -39,9 +39,20 @@ export function useEntryPurge(form: UseFormReturn<AnswerValues>, saver: AnswerSa
   const [timers] = useState(keyedTimers);
   return useCallback(
     (listId: string, entryId: string) => {
+      // What the entry held, kept in memory only while its undo is offered: an undo taken
+      // after the purge (its notice paused under the pointer or the focus) brings it all back.
+      const prefix = `${listId}/${entryId}/`;
+      const held = Object.entries(form.getValues()).filter(([key, answer]) => key.startsWith(prefix) && answer !== undefined);
       timers.schedule(`${listId}/${entryId}`, () => purge(orphanKeys(form.getValues(), { listId, entryId })), UNDO_WINDOW_MS);
+      return () => {
+        for (const [key, answer] of held) {
+          if (form.getValues(key) !== undefined || !answer) continue;
+          form.setValue(key, answer);
+          saver.save(key, answer);
+        }
+      };
     },
-    [form, purge, timers],
+    [form, purge, timers, saver],
   );
 }
 

@@ -55,12 +55,16 @@ export function ListItemView({ item, answerKey }: { item: ListItem; answerKey: s
       setEntries(latest.current.filter((e) => e !== entryId));
       setOpen((current) => (current === entryId ? null : current));
       addButton.current?.focus();
-      purgeEntryLater(item.id, entryId);
-      notify({
-        message: t('runner.list.removed', { entry: title }),
-        action: { label: t('common.undo'), run: () => setEntries([...latest.current.slice(0, at), entryId, ...latest.current.slice(at)]) },
-        timeout: 10_000,
-      });
+      const restore = purgeEntryLater(item.id, entryId);
+      const undo = () => {
+        if (latest.current.includes(entryId)) return;
+        setEntries([...latest.current.slice(0, at), entryId, ...latest.current.slice(at)]);
+        restore();
+        // Back, open, with the focus in its first field (the Undo button it came from is gone).
+        setOpen(entryId);
+        justAdded.current = entryId;
+      };
+      notify({ message: t('runner.list.removed', { entry: title }), action: { label: t('common.undo'), run: undo }, timeout: 10_000 });
     },
     [setEntries, purgeEntryLater, item.id, notify, t],
   );
