@@ -46,6 +46,8 @@ test('a trashed audit can be restored by undo or from the trash, and deleted for
   await page.getByRole('group', { name: 'Actions for Lakeside' }).getByRole('button', { name: 'Move to trash' }).click();
   await dialog.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByText('No audits yet.')).toBeVisible();
+  // The focus stays in the list's place (here the search, the list being empty), not on the page.
+  await expect(page.locator('input[type="search"]')).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Lakeside' })).toBeVisible();
 
@@ -56,6 +58,7 @@ test('a trashed audit can be restored by undo or from the trash, and deleted for
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Restore Lakeside' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeFocused();
   await page.getByRole('link', { name: 'Back to audits' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Lakeside' })).toBeVisible();
 
@@ -65,6 +68,10 @@ test('a trashed audit can be restored by undo or from the trash, and deleted for
   await page.getByRole('button', { name: 'Delete for good' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeFocused();
+  // The trash notice's Undo, still showing, says the audit is gone for good rather than nothing.
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(page.getByText('The audit of Lakeside was deleted for good since: it cannot be brought back.')).toBeVisible();
   await page.goto('./');
   await expect(page.getByText('No audits yet.')).toBeVisible();
 });

@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useLanguage } from '../../components/language-context';
 import { useNotify } from '../../components/notifications';
+import { useListFocus } from '../../components/use-list-focus';
 import { Page } from '../../components/page';
 import { useAuditActions, useAuditSummaries, useTrashedAudits, type AuditRecord } from '../../storage';
 import { AuditCard } from './audit-card';
@@ -24,11 +25,18 @@ export function AuditsScreen() {
   const [confirming, setConfirming] = useState<AuditRecord | null>(null);
   const searchId = useId();
   const visible = useMemo(() => filterAudits(summaries ?? [], query, showArchived, language), [summaries, query, showArchived, language]);
+  const search = useRef<HTMLInputElement>(null);
+  const toSearch = useCallback(() => search.current, []);
+  const [list, leaving] = useListFocus<HTMLUListElement>(visible.length, toSearch);
+  const at = (audit: AuditRecord) => visible.findIndex((s) => s.audit.id === audit.id);
 
   const trash = async (audit: AuditRecord) => {
     setConfirming(null);
+    leaving(at(audit));
     await actions.trash(audit.id);
-    notify({ message: t('audits.movedToTrash', { locality: audit.locality }), action: { label: t('common.undo'), run: () => void actions.restore(audit.id) } });
+    // An undo after the trash was emptied says so rather than doing nothing.
+    const undo = async () => (await actions.restore(audit.id)) || notify({ message: t('audits.goneForGood', { locality: audit.locality }) });
+    notify({ message: t('audits.movedToTrash', { locality: audit.locality }), action: { label: t('common.undo'), run: () => void undo() } });
   };
 
   return (
@@ -48,7 +56,7 @@ export function AuditsScreen() {
       <p>{t('audits.intro')}</p>
       <div className="toolbar">
         <label htmlFor={searchId}>{t('audits.search')}</label>
-        <input id={searchId} type="search" value={query} placeholder={t('audits.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={search} id={searchId} type="search" value={query} placeholder={t('audits.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
         <label className="inline-check">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           {t('audits.showArchived')}
@@ -63,12 +71,16 @@ export function AuditsScreen() {
       ) : (
         <section aria-label={t('audits.listLabel')}>
           <p className="count" aria-live="polite">{t('audits.count', { count: visible.length })}</p>
-          <ul className="audit-list">
+          <ul className="audit-list" ref={list}>
             {visible.map((summary) => (
               <li key={summary.audit.id}>
                 <AuditCard
                   summary={summary}
-                  onArchive={(archived) => void actions.setArchived(summary.audit.id, archived)}
+                  onArchive={(archived) => {
+                    // Archived audits are hidden unless asked for: the focus moves on to the next one.
+                    if (archived && !showArchived) leaving(at(summary.audit));
+                    void actions.setArchived(summary.audit.id, archived);
+                  }}
                   onTrash={() => setConfirming(summary.audit)}
                 />
               </li>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Page } from '../../components/page';
+import { useListFocus } from '../../components/use-list-focus';
 import { useFormatters } from '../../components/use-formatters';
 import { useAuditActions, useTrashedAudits, type AuditRecord } from '../../storage';
 import './audits.css';
@@ -15,12 +16,25 @@ export function TrashScreen() {
   const actions = useAuditActions();
   const format = useFormatters();
   const [pending, setPending] = useState<Pending>(null);
+  const toHeading = useCallback(() => document.querySelector<HTMLElement>('h1'), []);
+  const [list, leaving] = useListFocus<HTMLUListElement>(trashed?.length ?? 0, toHeading);
+  const at = (audit: AuditRecord) => trashed?.findIndex((a) => a.id === audit.id) ?? 0;
 
   const confirm = async () => {
     const what = pending;
     setPending(null);
-    if (what?.kind === 'purge') await actions.purge(what.audit.id);
-    if (what?.kind === 'empty') await actions.emptyTrash();
+    if (what?.kind === 'purge') {
+      leaving(at(what.audit));
+      await actions.purge(what.audit.id);
+    }
+    if (what?.kind === 'empty') {
+      leaving(0);
+      await actions.emptyTrash();
+    }
+  };
+  const restore = (audit: AuditRecord) => {
+    leaving(at(audit));
+    void actions.restore(audit.id);
   };
 
   return (
@@ -41,14 +55,14 @@ export function TrashScreen() {
       ) : trashed.length === 0 ? (
         <p className="empty">{t('trash.nothing')}</p>
       ) : (
-        <ul className="audit-list">
+        <ul className="audit-list" ref={list}>
           {trashed.map((audit) => (
             <li key={audit.id}>
               <article className="audit-card" aria-labelledby={`trashed-${audit.id}`}>
                 <h2 id={`trashed-${audit.id}`}>{audit.locality}</h2>
                 <p className="audit-meta">{t('trash.trashedOn', { when: format.dateTime(audit.deletedAt) })}</p>
                 <div className="card-actions">
-                  <button type="button" className="primary" onClick={() => void actions.restore(audit.id)}>
+                  <button type="button" className="primary" onClick={() => restore(audit)}>
                     {t('trash.restore', { locality: audit.locality })}
                   </button>
                   <button type="button" className="danger-outline" onClick={() => setPending({ kind: 'purge', audit })}>

@@ -24,6 +24,7 @@ export const audits = {
   actionsFor: 'Actions for {{locality}}',
   confirmTrashTitle: 'Move this audit to the trash?',
   confirmTrashText: 'The audit of {{locality}} and all its answers move to the trash. You can restore it from there until the trash is emptied.',
+  goneForGood: 'The audit of {{locality}} was deleted for good since: it cannot be brought back.',
   movedToTrash: 'The audit of {{locality}} is in the trash.',
   progressOf: 'Progress of the audit of {{locality}}',
 };

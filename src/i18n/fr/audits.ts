@@ -26,6 +26,7 @@ export const audits: Messages['audits'] = {
   actionsFor: 'Actions pour {{locality}}',
   confirmTrashTitle: 'Mettre cet audit à la corbeille?',
   confirmTrashText: 'L’audit de {{locality}} et toutes ses réponses iront à la corbeille. Vous pourrez l’y restaurer tant que la corbeille n’est pas vidée.',
+  goneForGood: 'L’audit de {{locality}} a été supprimé définitivement entre-temps\u00a0: il ne peut plus être récupéré.',
   movedToTrash: 'L’audit de {{locality}} est dans la corbeille.',
   progressOf: 'Avancement de l’audit de {{locality}}',
 };

@@ -38,8 +38,9 @@ export async function trashAudit(db: AuditDatabase, id: string, clock: Clock = s
   await db.audits.update(id, { deletedAt: clock() });
 }
 
-export async function restoreAudit(db: AuditDatabase, id: string): Promise<void> {
-  await db.audits.update(id, { deletedAt: 0 });
+/** Takes an audit out of the trash; false when it is no longer there (deleted for good since). */
+export async function restoreAudit(db: AuditDatabase, id: string): Promise<boolean> {
+  return (await db.audits.update(id, { deletedAt: 0 })) > 0;
 }
 
 /** Deletes an audit for good, with its respondents, answers and plan. */
