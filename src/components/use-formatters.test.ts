@@ -9,4 +9,10 @@ describe('formatters', () => {
     expect(format.time(Number.NaN)).toBe('NaN');
     expect(format.date('2026-09-15')).toBe('Sep 15, 2026');
   });
+
+  it('write the first of the month as an ordinal in French, and only there', () => {
+    expect(formattersFor('fr').date('2026-01-01')).toMatch(/^1er janv\. 2026$/);
+    expect(formattersFor('fr').date('2026-01-11')).toMatch(/^11 janv\. 2026$/);
+    expect(formattersFor('en').date('2026-01-01')).toBe('Jan 1, 2026');
+  });
 });

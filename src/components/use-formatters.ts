@@ -18,7 +18,13 @@ function lazily<T>(make: () => T): () => T {
 
 /** Files are checked before use, but a date that cannot be shown must never take a screen down. */
 function safely(format: Intl.DateTimeFormat, date: Date, raw: number | string): string {
-  return Number.isNaN(date.getTime()) ? String(raw) : format.format(date);
+  if (Number.isNaN(date.getTime())) return String(raw);
+  // French writes the first of the month as an ordinal: « 1er janv. 2026 » (as the printed plan does).
+  if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 function makeFormatters(language: string): Formatters {

@@ -345,7 +345,7 @@ test('a problem inside a list says which entry it is in, and French puts a space
   const summary = page.getByRole('alert').filter({ hasText: /problem|problème/ });
   await expect(summary.getByRole('link')).toContainText([/^Partner 2 – Organisation: Answer this question/]);
   await page.getByRole('button', { name: 'Français' }).click();
-  await expect(summary.getByRole('link')).toContainText([/^Partenaire 2 – Organisme : Répondez/]);
+  await expect(summary.getByRole('link')).toContainText([/^Partenaire 2 – Organisme\s:\sRépondez/]);
 });
 
 test('after "Clear the answer" the focus is on the first option, not lost', async ({ page }) => {

@@ -37,10 +37,10 @@ export function PriorityEditor({ index, count, gaps, partners, onMove, onRemove,
       <div className="priority-head">
         <h3 id={`priority-${index}`}>{t('plan.priority', { number })}</h3>
         <div className="card-actions">
-          <button type="button" ref={up} className="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`${t('plan.moveUp')}: ${t('plan.priority', { number })}`}>
+          <button type="button" ref={up} className="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('common.labelled', { label: t('plan.moveUp'), text: t('plan.priority', { number }) })}>
             {t('plan.moveUp')}
           </button>
-          <button type="button" ref={down} className="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`${t('plan.moveDown')}: ${t('plan.priority', { number })}`}>
+          <button type="button" ref={down} className="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('common.labelled', { label: t('plan.moveDown'), text: t('plan.priority', { number }) })}>
             {t('plan.moveDown')}
           </button>
           <button type="button" className="small danger-outline" onClick={() => onRemove(index)}>

@@ -88,14 +88,14 @@ export function GapsTable({ gaps, unmatched, onOverride, onForgetUnmatched }: Ga
                   <div>
                     <p className="gap-title">{title}</p>
                     <p className="muted">
-                      {t('analysis.gaps.support')}: {text.band(gap.support)}
+                      {t('common.labelled', { label: t('analysis.gaps.support'), text: text.band(gap.support) })}
                       {gap.override ? ` · ${t('analysis.gaps.computed', { score: gap.score.value })}` : null}
                     </p>
                     {gap.override ? <p className="override-note">{t('analysis.gaps.overridden', { score: gap.override.score, reason: gap.override.reason })}</p> : null}
                   </div>
                 </div>
                 <details>
-                  <summary>{t('analysis.gaps.score')}: 100 × {t('analysis.gaps.concern')} × {t('analysis.gaps.evidence')} × {t('analysis.gaps.capacity')}</summary>
+                  <summary>{t('common.labelled', { label: t('analysis.gaps.score'), text: `100 × ${t('analysis.gaps.concern')} × ${t('analysis.gaps.evidence')} × ${t('analysis.gaps.capacity')}` })}</summary>
                   <Explanation gap={gap} />
                 </details>
                 {editing === gap.id ? (

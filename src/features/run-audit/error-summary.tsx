@@ -62,7 +62,7 @@ export function ErrorSummary({ template, attempt, onFocusAnswer }: ErrorSummaryP
                 onFocusAnswer(key);
               }}
             >
-              {t('runner.labelled', { label: labelOf(key), text: issueText(decodeIssue(errors[key]?.message as string | undefined)) })}
+              {t('common.labelled', { label: labelOf(key), text: issueText(decodeIssue(errors[key]?.message as string | undefined)) })}
             </a>
           </li>
         ))}

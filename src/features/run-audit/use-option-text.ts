@@ -11,7 +11,7 @@ export function useOptionText(): (label: OptionLabel) => string {
       case 'text':
         return text(label.text);
       case 'other':
-        return label.text ? t('runner.labelled', { label: t('runner.otherOption'), text: label.text }) : t('runner.otherOption');
+        return label.text ? t('common.labelled', { label: t('runner.otherOption'), text: label.text }) : t('runner.otherOption');
       case 'entry':
         return label.text ?? t('runner.list.entryTitle', { item: text(label.itemLabel), number: label.number });
     }

@@ -11,6 +11,8 @@ export const common = {
   progress: '{{answered}} of {{total}} answered ({{percent}})',
   required: 'required',
   optional: 'optional',
+  /** A label and its value, with the colon each language writes. */
+  labelled: '{{label}}: {{text}}',
   undo: 'Undo',
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',

@@ -37,7 +37,6 @@ export const runner = {
   otherOption: 'Other',
   textNearFull: '{{count}} of {{max}} characters.',
   textFull: '{{count}} of {{max}} characters: this answer holds no more, and anything longer (a paste, say) was cut here. Add the rest in a note.',
-  labelled: '{{label}}: {{text}}',
   otherSpecify: 'Please specify',
   yes: 'Yes',
   no: 'No',

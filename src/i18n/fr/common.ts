@@ -13,6 +13,8 @@ export const common: Messages['common'] = {
   progress: '{{answered}} sur {{total}} répondues ({{percent}})',
   required: 'obligatoire',
   optional: 'facultatif',
+  /** A label and its value, with the colon each language writes. */
+  labelled: '{{label}}\u00a0: {{text}}',
   undo: 'Annuler l’action',
   dismiss: 'Fermer le message',
   errorTitle: 'Une erreur est survenue',

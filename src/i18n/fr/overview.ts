@@ -7,7 +7,7 @@ export const overview: Messages['overview'] = {
   period: 'Période visée',
   reportLanguage: 'Langue du rapport',
   status: 'Statut',
-  notSet: 'Non précisé',
+  notSet: 'Non précisée',
   sections: 'Sections du modèle principal',
   sectionsTable: 'Avancement par section (tableau)',
   sectionColumn: 'Section',

@@ -39,7 +39,6 @@ export const runner: Messages['runner'] = {
   otherOption: 'Autre',
   textNearFull: '{{count}} caractères sur {{max}}.',
   textFull: '{{count}} caractères sur {{max}}\u00a0: cette réponse n’en contient pas davantage, et ce qui dépassait (un texte collé, par exemple) a été coupé ici. Ajoutez le reste dans une note.',
-  labelled: '{{label}} : {{text}}',
   otherSpecify: 'Veuillez préciser',
   yes: 'Oui',
   no: 'Non',
