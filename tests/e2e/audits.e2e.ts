@@ -80,6 +80,10 @@ test('a respondent code already used in the audit is refused where it is typed',
   await createAudit(page, { locality: 'Codeville' });
   await addRespondent(page);
   await page.getByRole('link', { name: /Back to/ }).first().click();
+  // A workshop group answers the community questionnaire unless told otherwise.
+  await page.getByRole('radio', { name: 'Workshop group' }).check();
+  await expect(page.getByLabel('Questionnaire')).toHaveValue('community-workshop');
+  await page.getByRole('radio', { name: 'Partner interview' }).check();
   await page.getByLabel('Anonymous code').fill('int-01');
   await page.getByRole('button', { name: 'Add the respondent' }).click();
   const code = page.getByLabel('Anonymous code');

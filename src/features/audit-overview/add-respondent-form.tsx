@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { shippedTemplates } from 'virtual:shipped-templates';
@@ -69,7 +69,9 @@ export function AddRespondentForm({ auditId, mainTemplate, onAdded }: AddRespond
               type="radio"
               value={type}
               {...register('type', {
-                onChange: () => setValue('templateId', type === 'workshop' && workshop ? workshop.id : mainTemplate.id),
+                // The checked radio's own value: react-hook-form keeps one set of options per
+                // field, the last radio's, so a value captured here would always be 'other'.
+                onChange: (event: ChangeEvent<HTMLInputElement>) => setValue('templateId', event.target.value === 'workshop' && workshop ? workshop.id : mainTemplate.id),
               })}
             />
             {t(`overview.respondentTypes.${type}`)}
