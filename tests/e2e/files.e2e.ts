@@ -92,7 +92,7 @@ test('a damaged audit file is refused with messages and nothing is stored', asyn
   await expect(page.getByRole('alert')).toContainText('ne peut pas être ouvert');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Open an audit file').setInputFiles(fixturePath('templates/all-types.json'));
-  await expect(page.getByRole('alert')).toContainText('not an audit file of this app');
+  await expect(page.getByRole('alert')).toContainText('This is a questionnaire template, not an audit file: add it on the Templates screen');
   await expect(page.getByText('No audits yet.')).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -20,6 +20,9 @@ test('a bad template file is refused with messages naming what and where, and no
   await page.getByRole('button', { name: 'Français' }).click();
   await page.getByLabel('Fichier du modèle (.json)').setInputFiles(fixturePath('bad-templates/malformed-json-missing-comma.json'));
   await expect(page.getByRole('alert')).toContainText('n’est pas du JSON valide');
+  // An audit file added here by mistake is recognised, and sent where it belongs.
+  await page.getByLabel('Fichier du modèle (.json)').setInputFiles(fixturePath('example-audit.bundle.json'));
+  await expect(page.getByRole('alert')).toContainText('Ceci est un fichier d’audit (ou une sauvegarde), pas un modèle de questionnaire');
 });
 
 test('markup in a label is shown as text, never run as HTML', async ({ page }) => {

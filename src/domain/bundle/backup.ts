@@ -10,7 +10,8 @@ import { parseBundle, type AuditBundle } from './parse-bundle';
  * checked in full on the way in. Restoring one merges each audit with its copy on the
  * device, if there is one; sealed with a passphrase like any audit file (sealed-file.ts).
  */
-export const BACKUP_TYPE = 'local-safety-audit-backup';
+export { BACKUP_TYPE } from '../file-types';
+import { BACKUP_TYPE } from '../file-types';
 export const BACKUP_FORMAT_VERSION = 1;
 const MAX_AUDITS = 500;
 

@@ -3,7 +3,8 @@ import { AnswerSchema } from '../engine/answers-schema';
 import { ActionPlanSchema } from '../plan/action-plan-schema';
 import { CalendarDateSchema, TimestampSchema } from '../template/primitives';
 
-export const BUNDLE_TYPE = 'local-safety-audit-bundle';
+export { BUNDLE_TYPE } from '../file-types';
+import { BUNDLE_TYPE } from '../file-types';
 export const BUNDLE_FORMAT_VERSION = 1;
 
 const Id = z.string().min(1).max(100);

@@ -31,7 +31,8 @@ describe('parseBundle', () => {
   });
 
   it('says when a file is not an audit bundle, or of another version', () => {
-    expect(codes(template)).toEqual(['not-a-bundle@type']);
+    expect(codes(template)).toEqual(['template-not-audit@']);
+    expect(codes({ type: 'something-else' })).toEqual(['not-a-bundle@type']);
     expect(codes(bundle({ formatVersion: 9 }))).toEqual(['unsupported-bundle-version@formatVersion']);
     expect(codes(bundle({ formatVersion: '1' }))).toEqual(['wrong-type@formatVersion']);
     expect(codes(bundle({ formatVersion: undefined }))).toEqual(['missing@formatVersion']);

@@ -1,3 +1,4 @@
+import { fileKind } from '../file-types';
 import { answerFitIssues } from './answer-fit';
 import { futureTimeIssues } from './future-times';
 import { checkStructure, parseJsonText } from '../template/pre-checks';
@@ -25,6 +26,8 @@ function fail(issues: TemplateIssue[], root: unknown): BundleParseResult {
 function kindIssues(value: unknown): TemplateIssue[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ code: 'bundle-not-an-object', path: [] }];
   const { type, formatVersion } = value as { type?: unknown; formatVersion?: unknown };
+  // A questionnaire template opened where audits open: say where it goes.
+  if (fileKind(value) === 'template') return [{ code: 'template-not-audit', path: [] }];
   if (type !== BUNDLE_TYPE) return [{ code: 'not-a-bundle', path: ['type'], params: { type: String(type ?? '') } }];
   if (formatVersion === undefined) return [{ code: 'missing', path: ['formatVersion'], params: { expected: 'number' } }];
   if (typeof formatVersion !== 'number') return [{ code: 'wrong-type', path: ['formatVersion'], params: { expected: 'number', received: formatVersion === null ? 'null' : Array.isArray(formatVersion) ? 'array' : typeof formatVersion } }];

@@ -9,7 +9,8 @@ import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase';
  * Web Crypto does the work, in the browser and in Node alike. Nothing of the audit shows
  * outside the ciphertext: not the locality, not the number of respondents.
  */
-export const SEALED_TYPE = 'local-safety-audit-sealed';
+export { SEALED_TYPE } from '../file-types';
+import { SEALED_TYPE } from '../file-types';
 export const SEALED_FORMAT_VERSION = 1;
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; a file may ask for more, never for fewer than the minimum. */
 export const SEAL_ITERATIONS = 600_000;

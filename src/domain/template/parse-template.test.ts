@@ -16,6 +16,13 @@ describe('parseTemplate: shape', () => {
     if (result.ok) expect(result.template.sections.map((s) => s.id)).toEqual(['intro', 'groups-section', 'partners-section']);
   });
 
+  it('recognises an audit file, an encrypted file or a backup, and says where it goes', () => {
+    for (const type of ['local-safety-audit-bundle', 'local-safety-audit-sealed', 'local-safety-audit-backup']) {
+      const result = parseTemplateText(JSON.stringify({ type, formatVersion: 1 }));
+      expect(result.ok ? [] : result.issues.map((i) => i.code), type).toEqual(['audit-file-not-template']);
+    }
+  });
+
   it('names a missing key and its place', () => {
     const bad = minimalTemplate([{ type: 'text', id: 'a' }]);
     expect(issuesOf(bad)).toEqual([{ code: 'missing', path: 'sections.0.items.0.label', near: 'a', params: { expected: 'object' } }]);

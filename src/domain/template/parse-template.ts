@@ -1,3 +1,4 @@
+import { fileKind } from '../file-types';
 import { checkConstraints } from './check-constraints';
 import { checkIds } from './check-ids';
 import { checkReferences } from './check-references';
@@ -43,5 +44,8 @@ export function parseTemplate(value: unknown): TemplateParseResult {
 export function parseTemplateText(text: string): TemplateParseResult {
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, issues: json.issues };
+  // An audit file, encrypted file or backup opened where templates are added: say where it goes.
+  const kind = fileKind(json.value);
+  if (kind === 'audit' || kind === 'sealed' || kind === 'backup') return { ok: false, issues: [{ code: 'audit-file-not-template', path: ['type'] }] };
   return parseTemplate(json.value);
 }

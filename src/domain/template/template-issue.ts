@@ -55,6 +55,8 @@ export const TEMPLATE_ISSUE_CODES = [
   'unknown-respondent',
   'answer-unknown-question',
   'period-end-before-start',
+  'template-not-audit',
+  'audit-file-not-template',
   'time-in-future',
   'answer-does-not-fit',
   'dimension-mismatch',

@@ -60,6 +60,8 @@ export const templateIssues = {
     'duplicate-audit': 'The audit id "{{ref}}" appears twice in this backup.',
     'unknown-respondent': 'An answer belongs to respondent "{{ref}}", who is not in the audit file.',
     'time-in-future': 'This time ({{when}}) is later than today on this device: the file was edited by hand, or made on a device whose clock is wrong. Merged, it would win over every later change. Check the date of that device and export again.',
+    'template-not-audit': 'This is a questionnaire template, not an audit file: add it on the Templates screen, then start an audit with it.',
+    'audit-file-not-template': 'This is an audit file (or a backup), not a questionnaire template: open it on the Audits screen.',
     'period-end-before-start': 'The audit period ends ({{end}}) before it starts ({{start}}).',
     'answer-unknown-question': 'The answer "{{key}}" of {{respondent}} is to a question that the template "{{template}}" does not have.',
     'answer-does-not-fit': 'The answer "{{key}}" of {{respondent}} must be {{expected}}.',

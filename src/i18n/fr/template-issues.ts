@@ -61,6 +61,8 @@ export const templateIssues: Messages['templateIssues'] = {
     'duplicate-audit': 'L’identifiant d’audit « {{ref}} » figure deux fois dans cette sauvegarde.',
     'unknown-respondent': 'Une réponse appartient au répondant « {{ref}} », qui ne figure pas dans le fichier d’audit.',
     'time-in-future': 'Ce moment ({{when}}) est postérieur à la date du jour sur cet appareil : le fichier a été modifié à la main, ou produit sur un appareil dont l’horloge est fausse. Fusionné, il l’emporterait sur toute modification ultérieure. Vérifiez la date de cet appareil, puis exportez de nouveau.',
+    'template-not-audit': 'Ceci est un modèle de questionnaire, pas un fichier d’audit\u00a0: ajoutez-le à l’écran Modèles, puis commencez un audit avec lui.',
+    'audit-file-not-template': 'Ceci est un fichier d’audit (ou une sauvegarde), pas un modèle de questionnaire\u00a0: ouvrez-le à l’écran des audits.',
     'period-end-before-start': 'La période de l’audit se termine ({{end}}) avant de commencer ({{start}}).',
     'answer-unknown-question': 'La réponse « {{key}} » de {{respondent}} porte sur une question que le modèle « {{template}} » ne contient pas.',
     'answer-does-not-fit': 'La réponse « {{key}} » de {{respondent}} doit être {{expected}}.',
