@@ -57,15 +57,32 @@ function itemOf(template: Template, key: string): Item | FieldItem | undefined {
   return ref.item.type === 'list' ? ref.item.fields.find((f) => f.id === parsed.fieldId) : undefined;
 }
 
+/** Sections a respondent left out or completed that their template does not have. */
+function sectionIssues(bundle: AuditBundle, templates: ReadonlyMap<string, Template>, limit: number): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  bundle.respondents.forEach((r, i) => {
+    const template = templates.get(r.templateKey);
+    if (!template) return;
+    const ids = new Set(template.sections.map((s) => s.id));
+    for (const list of ['excludedSections', 'completedSections'] as const) {
+      r[list].forEach((section, j) => {
+        if (!ids.has(section) && issues.length < limit) issues.push({ code: 'unknown-section', path: ['respondents', i, list, j], params: { section, respondent: r.code, template: `${template.id}@${template.version}` } });
+      });
+    }
+  });
+  return issues;
+}
+
 /**
  * Answers of a file that its questionnaires could never have stored: a key naming no
  * question of the respondent's template, or a value of the wrong kind ("lots" for a
- * number). Cleared answers carry no value and are not checked.
+ * number), and sections a respondent left out or completed that their template lacks.
+ * Cleared answers carry no value and are not checked.
  */
 export function answerFitIssues(bundle: AuditBundle, limit: number): TemplateIssue[] {
   const templates = new Map(bundle.templates.map((t) => [`${t.id}@${t.version}`, t]));
+  const issues = sectionIssues(bundle, templates, limit);
   const respondents = new Map(bundle.respondents.map((r) => [r.id, { code: r.code, template: templates.get(r.templateKey) }]));
-  const issues: TemplateIssue[] = [];
   for (const [i, { respondentId, key, answer, cleared }] of bundle.answers.entries()) {
     if (issues.length >= limit) break;
     const { code: respondent, template } = respondents.get(respondentId) ?? {};

@@ -75,6 +75,14 @@ describe('parseBundle', () => {
     expect(codes(bundle({ templates: [template, template] }))).toEqual(['duplicate-template@templates.1']);
   });
 
+  it('refuses a respondent leaving out or completing a section its template does not have', () => {
+    const respondent = (bundle().respondents as Record<string, unknown>[])[0] as Record<string, unknown>;
+    expect(codes(bundle({ respondents: [{ ...respondent, excludedSections: ['intro', 'no-such-section'], completedSections: ['nowhere'] }] }))).toEqual([
+      'unknown-section@respondents.0.excludedSections.1',
+      'unknown-section@respondents.0.completedSections.0',
+    ]);
+  });
+
   it('refuses answers its questionnaire could never have stored, naming each', () => {
     const answer = (key: string, value: unknown, more: Record<string, unknown> = {}) => ({ respondentId: 'r1', key, answer: { value }, updatedAt: 1, ...more });
     const fit = (...answers: Record<string, unknown>[]) => codes(bundle({ answers }));

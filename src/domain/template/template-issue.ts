@@ -54,6 +54,7 @@ export const TEMPLATE_ISSUE_CODES = [
   'duplicate-audit',
   'unknown-respondent',
   'answer-unknown-question',
+  'unknown-section',
   'period-end-before-start',
   'template-not-audit',
   'audit-file-not-template',

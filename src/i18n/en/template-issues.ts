@@ -63,6 +63,7 @@ export const templateIssues = {
     'template-not-audit': 'This is a questionnaire template, not an audit file: add it on the Templates screen, then start an audit with it.',
     'audit-file-not-template': 'This is an audit file (or a backup), not a questionnaire template: open it on the Audits screen.',
     'period-end-before-start': 'The audit period ends ({{end}}) before it starts ({{start}}).',
+    'unknown-section': 'Respondent {{respondent}} names a section "{{section}}" that the template "{{template}}" does not have.',
     'answer-unknown-question': 'The answer "{{key}}" of {{respondent}} is to a question that the template "{{template}}" does not have.',
     'answer-does-not-fit': 'The answer "{{key}}" of {{respondent}} must be {{expected}}.',
     'dimension-mismatch': 'The analysis dimension "{{dimension}}" differs from the dimension "{{listDimension}}" of the option list used here; analysis would join these answers with the wrong subjects.',

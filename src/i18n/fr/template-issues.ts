@@ -64,6 +64,7 @@ export const templateIssues: Messages['templateIssues'] = {
     'template-not-audit': 'Ceci est un modèle de questionnaire, pas un fichier d’audit\u00a0: ajoutez-le à l’écran Modèles, puis commencez un audit avec lui.',
     'audit-file-not-template': 'Ceci est un fichier d’audit (ou une sauvegarde), pas un modèle de questionnaire\u00a0: ouvrez-le à l’écran des audits.',
     'period-end-before-start': 'La période de l’audit se termine ({{end}}) avant de commencer ({{start}}).',
+    'unknown-section': 'Le répondant {{respondent}} mentionne une section « {{section}} » que le modèle « {{template}} » ne contient pas.',
     'answer-unknown-question': 'La réponse « {{key}} » de {{respondent}} porte sur une question que le modèle « {{template}} » ne contient pas.',
     'answer-does-not-fit': 'La réponse « {{key}} » de {{respondent}} doit être {{expected}}.',
     'dimension-mismatch': 'La dimension d’analyse « {{dimension}} » diffère de la dimension « {{listDimension}} » de la liste d’options utilisée ici; l’analyse associerait ces réponses aux mauvais sujets.',
