@@ -29,6 +29,9 @@ test('markup in a label is shown as text, never run as HTML', async ({ page }) =
   const dialogs: string[] = [];
   page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
   await importTemplate(page, 'templates/markup-in-label.json');
+  // The same file again changes nothing, and says so.
+  await page.getByLabel('Template file (.json)').setInputFiles(fixturePath('templates/markup-in-label.json'));
+  await expect(page.getByRole('status').filter({ hasText: 'is already on this device' })).toBeVisible();
   await createAudit(page, { locality: 'Markupville', template: /Markup/ });
   await addRespondent(page);
   await expect(page.getByText('<img src=x onerror=', { exact: false }).first()).toBeVisible();

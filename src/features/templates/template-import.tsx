@@ -52,7 +52,8 @@ export function TemplateImport() {
       if (shipped === 'different') return setOutcome({ kind: 'error', message: t('templates.versionExists', names), details: [] });
       if (shipped === 'same') return setOutcome({ kind: 'info', message: t('templates.alreadyShipped', names) });
       const stored = await actions.importTemplate(template);
-      setOutcome(stored.ok ? { kind: 'ok', message: t('templates.added', names) } : { kind: 'error', message: t('templates.versionExists', names), details: [] });
+      if (!stored.ok) return setOutcome({ kind: 'error', message: t('templates.versionExists', names), details: [] });
+      setOutcome(stored.added ? { kind: 'ok', message: t('templates.added', names) } : { kind: 'info', message: t('templates.alreadyThere', names) });
     } catch (error) {
       // The device refused the write (out of space, storage closed): nothing was stored.
       setOutcome({ kind: 'error', message: t(isQuotaError(error) ? 'templates.storeFull' : 'templates.storeFailed'), details: [] });

@@ -1,6 +1,6 @@
 export const templates = {
   title: 'Questionnaire templates',
-  intro: 'A template is a questionnaire: its sections, questions and answer options, in English and French. The app ships three; you can add your own from a JSON file (see docs/template-format.md).',
+  intro: 'A template is a questionnaire: its sections, questions and answer options, in English and French. The app ships three; you can add your own from a JSON file: one that does not fit the template format is refused, with what is wrong and where.',
   shipped: 'Shipped with the app',
   imported: 'Added on this device',
   noneImported: 'No template has been added on this device.',

@@ -2,7 +2,7 @@ import type { Messages } from '../messages';
 
 export const templates: Messages['templates'] = {
   title: 'Modèles de questionnaire',
-  intro: 'Un modèle est un questionnaire : ses sections, ses questions et ses choix de réponse, en français et en anglais. L’application en fournit trois; vous pouvez ajouter les vôtres à partir d’un fichier JSON (voir docs/template-format.md).',
+  intro: 'Un modèle est un questionnaire : ses sections, ses questions et ses choix de réponse, en français et en anglais. L’application en fournit trois; vous pouvez ajouter les vôtres à partir d’un fichier JSON : un fichier qui ne respecte pas le format des modèles est refusé, avec ce qui ne va pas et où.',
   shipped: 'Fournis avec l’application',
   imported: 'Ajoutés sur cet appareil',
   noneImported: 'Aucun modèle n’a été ajouté sur cet appareil.',

@@ -12,8 +12,8 @@ afterEach(async () => {
 describe('importTemplate', () => {
   it('stores an imported template once', async () => {
     const template = allTypesTemplate();
-    expect(await importTemplate(db, template)).toEqual({ ok: true, key: 'all-types@1.0.0' });
-    expect(await importTemplate(db, template)).toEqual({ ok: true, key: 'all-types@1.0.0' });
+    expect(await importTemplate(db, template)).toEqual({ ok: true, key: 'all-types@1.0.0', added: true });
+    expect(await importTemplate(db, template)).toEqual({ ok: true, key: 'all-types@1.0.0', added: false });
     expect((await db.templates.get('all-types@1.0.0'))?.source).toBe('imported');
   });
 
