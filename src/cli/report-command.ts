@@ -10,7 +10,7 @@ import { readTextFile } from './read-text-file';
 
 export interface ReportOptions {
   language: Language;
-  /** Where to write the PDF; by default its own name (action-plan-<locality>-<date>.pdf) in the current folder. */
+  /** Where to write the PDF; by default its own name (action-plan-<locality>-<date>.pdf, plan-d-action-… in French) in the current folder. */
   out?: string;
   /** YYYY-MM-DD */
   date: string;

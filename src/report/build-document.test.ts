@@ -42,6 +42,7 @@ describe('buildDocument', () => {
     expect(en.cover.fields).toContainEqual({ label: 'Questionnaire', value: 'Local diagnostic: trafficking in persons, version 1.0.0' });
     expect(fr.cover.fields).toContainEqual({ label: 'Date du présent plan', value: '15 septembre 2026' });
     expect(en.fileName).toBe('action-plan-riviere-verte-2026-09-15.pdf');
+    expect(fr.fileName).toBe('plan-d-action-riviere-verte-2026-09-15.pdf');
     expect(en.pageLabel).toBe('Page {{page}} of {{total}}');
   });
 

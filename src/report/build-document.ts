@@ -28,7 +28,7 @@ export function buildDocument(input: ReportInput): DocumentModel {
     language: input.language,
     title: t('report.documentTitle'),
     headerRight: input.audit.locality,
-    fileName: planFileName(input.audit.locality, input.generatedOn),
+    fileName: planFileName(input.audit.locality, input.generatedOn, input.language),
     generatedOn: input.generatedOn,
     cover: buildCover(ordered, format),
     contentsTitle: t('report.contents'),

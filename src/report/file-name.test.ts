@@ -4,6 +4,7 @@ import { planFileName, slugify } from './file-name';
 describe('planFileName', () => {
   it('names the file from the locality and the date', () => {
     expect(planFileName('Riverbend', '2026-09-15')).toBe('action-plan-riverbend-2026-09-15.pdf');
+    expect(planFileName('Riverbend', '2026-09-15', 'fr')).toBe('plan-d-action-riverbend-2026-09-15.pdf');
   });
 
   it('removes accents and joins words with single hyphens', () => {

@@ -15,8 +15,11 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** action-plan-riverbend-2026-09-15.pdf; a locality with no letters or digits left gives action-plan-2026-09-15.pdf. */
-export function planFileName(locality: string, isoDate: string): string {
+/**
+ * action-plan-riverbend-2026-09-15.pdf, in French plan-d-action-riverbend-2026-09-15.pdf (the
+ * plan's language); a locality with no letters or digits left gives action-plan-2026-09-15.pdf.
+ */
+export function planFileName(locality: string, isoDate: string, language: 'en' | 'fr' = 'en'): string {
   const slug = slugify(locality);
-  return `${['action-plan', slug, isoDate].filter((part) => part !== '').join('-')}.pdf`;
+  return `${[language === 'fr' ? 'plan-d-action' : 'action-plan', slug, isoDate].filter((part) => part !== '').join('-')}.pdf`;
 }

@@ -5,7 +5,7 @@ import type { ReportInput } from './report-input';
 /**
  * Makes the printed action plan in a Web Worker and resolves with the PDF. The page only
  * receives progress messages, so it stays free; name the download with
- * `planFileName(input.audit.locality, input.generatedOn)`.
+ * `planFileName(input.audit.locality, input.generatedOn, input.language)`.
  */
 export function generatePdfInWorker(input: ReportInput, onProgress?: (progress: PdfProgress) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {

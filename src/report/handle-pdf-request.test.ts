@@ -11,7 +11,7 @@ describe('the PDF worker', { timeout: 30_000 }, () => {
     const last = posted.at(-1);
     expect(last?.response.type).toBe('done');
     if (last?.response.type !== 'done') return;
-    expect(last.response.fileName).toBe('action-plan-riviere-verte-2026-09-15.pdf');
+    expect(last.response.fileName).toBe('plan-d-action-riviere-verte-2026-09-15.pdf');
     expect(Buffer.from(last.response.bytes).subarray(0, 5).toString()).toBe('%PDF-');
     expect(last.transfer).toEqual([last.response.bytes]);
     const progress = posted.slice(0, -1).map((p) => p.response);

@@ -32,7 +32,7 @@ export function PlanPdf({ audit, templates, findings, plan }: PlanPdfProps) {
         { audit, templates, findings, ...(plan ? { plan } : {}), language, generatedOn },
         (progress) => setState({ kind: 'making', progress }),
       );
-      const file = planFileName(audit.locality, generatedOn);
+      const file = planFileName(audit.locality, generatedOn, language);
       downloadBlob(blob, file);
       setState({ kind: 'done', file });
     } catch (error) {
