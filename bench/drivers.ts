@@ -54,7 +54,7 @@ export function ourDriver(base: string): AppDriver {
       await page.goto(`${base}#/audits/new`);
       await page.locator(`input[value="templates/safety-audit-${size}.json"]`).check();
       await page.getByLabel('Locality').fill(`Bench ${size}`);
-      await page.getByLabel('Lead organisation').fill('Bench');
+      await page.getByLabel('Lead organization').fill('Bench');
       await page.getByRole('button', { name: 'Create the audit' }).click();
       await page.getByRole('button', { name: 'Add the respondent' }).click();
       await page.locator('[data-name="q1"] input').first().waitFor();

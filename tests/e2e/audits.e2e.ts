@@ -25,7 +25,7 @@ test('the new audit form says what is missing', async ({ page }) => {
   await expect(page.getByText('Enter the locality.')).toBeVisible();
   await expect(page.getByLabel('Locality')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Locality').fill('X');
-  await page.getByLabel('Lead organisation').fill('Y');
+  await page.getByLabel('Lead organization').fill('Y');
   await page.getByLabel('Period covered: from').fill('2026-06-01');
   await page.getByLabel('Period covered: to').fill('2026-01-01');
   await page.getByRole('button', { name: 'Create the audit' }).click();

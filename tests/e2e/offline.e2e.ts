@@ -24,7 +24,7 @@ async function newAuditWithRespondent(page: Page, base: string, locality: string
   await page.goto(`${base}#/audits/new`);
   await page.getByRole('radio', { name: template }).check();
   await page.getByLabel('Locality').fill(locality);
-  await page.getByLabel('Lead organisation').fill('Town hall');
+  await page.getByLabel('Lead organization').fill('Town hall');
   await page.getByRole('button', { name: 'Create the audit' }).click();
   await page.getByRole('button', { name: 'Add the respondent' }).click();
   await expect(page.getByRole('checkbox', { name: /I have read this notice/ })).toBeVisible();

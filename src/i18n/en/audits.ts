@@ -3,7 +3,7 @@ export const audits = {
   intro: 'Each audit is a local diagnostic of one locality: partners, groups at risk, sectors, places, current activities and gaps.',
   newAudit: 'New audit',
   search: 'Search audits',
-  searchPlaceholder: 'Locality, organisation or template',
+  searchPlaceholder: 'Locality, organization or template',
   showArchived: 'Show archived audits',
   trash: 'Trash ({{count}})',
   empty: 'No audits yet. Start one with “New audit”.',

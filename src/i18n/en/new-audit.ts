@@ -5,7 +5,7 @@ export const newAudit = {
   templateHelp: 'The main questionnaire of the audit. Respondents may use another one (a workshop group usually uses the community questionnaire).',
   locality: 'Locality',
   localityHelp: 'The municipality, district or region the audit covers.',
-  leadOrganisation: 'Lead organisation',
+  leadOrganisation: 'Lead organization',
   periodStart: 'Period covered: from',
   periodEnd: 'Period covered: to',
   language: 'Language of the report',
@@ -15,7 +15,7 @@ export const newAudit = {
   errors: {
     template: 'Choose a questionnaire template.',
     locality: 'Enter the locality.',
-    leadOrganisation: 'Enter the lead organisation.',
+    leadOrganisation: 'Enter the lead organization.',
     tooLong: 'This is too long.',
     periodOrder: 'The end of the period is before its start.',
     templateUnavailable: 'The template could not be loaded. Reload the app and try again.',

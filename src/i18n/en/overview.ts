@@ -1,7 +1,7 @@
 export const overview = {
   details: 'Audit details',
   template: 'Main template',
-  leadOrganisation: 'Lead organisation',
+  leadOrganisation: 'Lead organization',
   period: 'Period covered',
   reportLanguage: 'Report language',
   status: 'Status',

@@ -225,7 +225,7 @@ export const report = {
     target: 'Target',
     source: 'Data source',
     noIndicators: 'No indicators have been set yet.',
-    frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', 'twice-yearly': 'Twice a year', yearly: 'Yearly', other: 'Other' },
+    frequencies: { monthly: 'Monthly', quarterly: 'Every three months', 'twice-yearly': 'Twice a year', yearly: 'Yearly', other: 'Other' },
   },
   annex: {
     heading: 'Annex: summary of answers',

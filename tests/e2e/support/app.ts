@@ -21,7 +21,7 @@ export async function createAudit(page: Page, { locality, lead = 'City services'
   await page.goto('./#/audits/new');
   if (template) await page.getByRole('radio', { name: template }).check();
   await page.getByLabel('Locality').fill(locality);
-  await page.getByLabel('Lead organisation').fill(lead);
+  await page.getByLabel('Lead organization').fill(lead);
   await page.getByRole('button', { name: 'Create the audit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: locality })).toBeVisible();
   return page.url();
