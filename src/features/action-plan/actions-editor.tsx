@@ -26,7 +26,7 @@ export function ActionsEditor({ priority, partners }: { priority: number; partne
           <LeadPartnerSelect name={`priorities.${priority}.actions.${a}.lead`} partners={partners} />
           <SupportingPartners name={`priorities.${priority}.actions.${a}.supporting`} partners={partners} />
           <Field label={t('plan.resources')}>
-            <input type="text" maxLength={2000} {...register(`priorities.${priority}.actions.${a}.resources`)} />
+            <textarea rows={2} maxLength={2000} {...register(`priorities.${priority}.actions.${a}.resources`)} />
           </Field>
           <div className="field-row">
             <Field label={t('plan.startDate')}>
