@@ -1,6 +1,7 @@
 import { AuditDatabase } from './database';
 import { JOURNAL_KEY, type JournalStore } from './answer-journal-key';
 import { saveAnswers, type AnswerChange } from './repositories/answers-repo';
+import { readJournal, replayJournalWith, writeJournal } from './journal-entries';
 
 /**
  * The last line of defence for an answer typed just before the page goes away. IndexedDB
@@ -22,33 +23,10 @@ export interface JournalEntry extends AnswerChange {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Entries with the right shape; the answers themselves are checked before replay. */
-function readEntries(store: JournalStore): JournalEntry[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(store.getItem(JOURNAL_KEY) ?? '[]');
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter(
-    (e): e is JournalEntry =>
-      isRecord(e) &&
-      typeof e.auditId === 'string' &&
-      typeof e.respondentId === 'string' &&
-      typeof e.key === 'string' &&
-      typeof e.at === 'number' &&
-      (e.answer === null || isRecord(e.answer)),
-  );
-}
-
-function writeEntries(store: JournalStore, entries: readonly JournalEntry[]): void {
-  try {
-    if (entries.length === 0) store.removeItem(JOURNAL_KEY);
-    else store.setItem(JOURNAL_KEY, JSON.stringify(entries));
-  } catch {
-    // Web Storage full or refused: the IndexedDB write still runs; nothing more to do.
-  }
-}
+const isEntry = (e: unknown): e is JournalEntry =>
+  isRecord(e) && typeof e.auditId === 'string' && typeof e.respondentId === 'string' && typeof e.key === 'string' && typeof e.at === 'number' && (e.answer === null || isRecord(e.answer));
+const readEntries = (store: JournalStore): JournalEntry[] => readJournal(store, JOURNAL_KEY, isEntry);
+const writeEntries = (store: JournalStore, entries: readonly JournalEntry[]): void => writeJournal(store, JOURNAL_KEY, entries);
 
 const sameAnswer = (a: JournalEntry, respondentId: string, key: string) => a.respondentId === respondentId && a.key === key;
 
@@ -78,12 +56,7 @@ export function forgetJournaled(store: JournalStore, respondentId: string, chang
  * A failed write (device full) keeps the journal for the next start. Never throws.
  */
 export async function replayJournal(db: AuditDatabase, store: JournalStore): Promise<number> {
-  const entries = readEntries(store);
-  if (entries.length === 0) {
-    if (store.getItem(JOURNAL_KEY) !== null) writeEntries(store, []);
-    return 0;
-  }
-  try {
+  return replayJournalWith(store, JOURNAL_KEY, isEntry, async (entries) => {
     const { AnswerSchema } = await import('../domain/engine/answers-schema');
     const byRespondent = new Map<string, JournalEntry[]>();
     for (const entry of entries) {
@@ -97,11 +70,8 @@ export async function replayJournal(db: AuditDatabase, store: JournalStore): Pro
       const changes = own.filter((e) => e.auditId === respondent.auditId).map(({ key, answer, at }) => ({ key, answer, at }));
       written += (await saveAnswers(db, respondent.auditId, respondentId, changes)).written;
     }
-    writeEntries(store, []);
     return written;
-  } catch {
-    return 0;
-  }
+  });
 }
 
 /** Replays the journal each time the database opens, before any other query runs. */

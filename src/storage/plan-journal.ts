@@ -2,6 +2,7 @@ import { AuditDatabase } from './database';
 import type { JournalStore } from './answer-journal-key';
 import type { ActionPlan } from '../domain/runtime';
 import { savePlan } from './repositories/plans-repo';
+import { readJournal, replayJournalWith, writeJournal } from './journal-entries';
 
 /**
  * The plan's counterpart of the answer journal (answer-journal.ts): a plan typed just
@@ -15,24 +16,9 @@ interface PlanEntry {
   plan: unknown;
 }
 
-function readEntries(store: JournalStore): PlanEntry[] {
-  try {
-    const parsed: unknown = JSON.parse(store.getItem(PLAN_JOURNAL_KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter((e): e is PlanEntry => typeof e === 'object' && e !== null && typeof (e as PlanEntry).auditId === 'string');
-  } catch {
-    return [];
-  }
-}
-
-function writeEntries(store: JournalStore, entries: readonly PlanEntry[]): void {
-  try {
-    if (entries.length === 0) store.removeItem(PLAN_JOURNAL_KEY);
-    else store.setItem(PLAN_JOURNAL_KEY, JSON.stringify(entries));
-  } catch {
-    // Web Storage full or refused: the IndexedDB write still runs.
-  }
-}
+const isEntry = (e: unknown): e is PlanEntry => typeof e === 'object' && e !== null && typeof (e as PlanEntry).auditId === 'string';
+const readEntries = (store: JournalStore): PlanEntry[] => readJournal(store, PLAN_JOURNAL_KEY, isEntry);
+const writeEntries = (store: JournalStore, entries: readonly PlanEntry[]): void => writeJournal(store, PLAN_JOURNAL_KEY, entries);
 
 const updatedAt = (plan: unknown): number => (typeof plan === 'object' && plan !== null && typeof (plan as ActionPlan).updatedAt === 'number' ? (plan as ActionPlan).updatedAt : 0);
 
@@ -55,12 +41,7 @@ export function forgetJournaledPlan(store: JournalStore, auditId: string, commit
  * it. A plan that fails the plan schema, or whose audit is gone, is dropped. Never throws.
  */
 export async function replayPlanJournal(db: AuditDatabase, store: JournalStore): Promise<number> {
-  const entries = readEntries(store);
-  if (entries.length === 0) {
-    if (store.getItem(PLAN_JOURNAL_KEY) !== null) writeEntries(store, []);
-    return 0;
-  }
-  try {
+  return replayJournalWith(store, PLAN_JOURNAL_KEY, isEntry, async (entries) => {
     const { ActionPlanSchema } = await import('../domain/plan/action-plan-schema');
     let written = 0;
     for (const { auditId, plan } of entries) {
@@ -68,11 +49,8 @@ export async function replayPlanJournal(db: AuditDatabase, store: JournalStore):
       if (!parsed.success || !(await db.audits.get(auditId))) continue;
       if (await savePlan(db, auditId, parsed.data)) written++;
     }
-    writeEntries(store, []);
     return written;
-  } catch {
-    return 0;
-  }
+  });
 }
 
 /** Replays the plan journal each time the database opens, before any other query runs. */
