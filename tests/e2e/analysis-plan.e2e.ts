@@ -232,3 +232,25 @@ test('a plan edit typed the instant before a reload is there after it', async ({
   await page.reload();
   await expect(page.getByRole('region', { name: 'Priority 1' }).getByLabel('Measurable objective')).toHaveValue('Typed, then reloaded at once');
 });
+
+test('a priority takes actions and indicators up to what a plan file holds, then says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  const first = page.getByRole('region', { name: 'Priority 1' });
+  const addAction = first.getByRole('button', { name: 'Add an action' });
+  await expect(addAction).toBeVisible();
+  while ((await addAction.count()) > 0) await addAction.click();
+  await expect(first.getByText('This priority has 50 actions, the most a plan holds.')).toBeVisible();
+  await expect(first.getByLabel('What will be done')).toHaveCount(50);
+  const addIndicator = first.getByRole('button', { name: 'Add an indicator' });
+  while ((await addIndicator.count()) > 0) await addIndicator.click();
+  await expect(first.getByText('This priority has 30 indicators, the most a plan holds.')).toBeVisible();
+  await expect(first.getByLabel('Indicator', { exact: true })).toHaveCount(30);
+  // The plan as full as a plan file allows is saved, and comes back.
+  await expect(page.getByText('Plan saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Priority 1' }).getByLabel('What will be done')).toHaveCount(50);
+});
