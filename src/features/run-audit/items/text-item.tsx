@@ -15,11 +15,19 @@ export function TextItem({ item, answerKey }: { item: TextLike; answerKey: strin
   // Near the limit, the count shows; at it, that the box takes no more (a paste is cut there).
   const near = value.length >= Math.floor(maxLength * 0.9);
   const full = value.length >= maxLength;
+  const words = { count: format.number(value.length), max: format.number(maxLength) };
+  // The count is read with the box (aria-describedby), not on every key; reaching the limit
+  // is announced once, by a status present from 90% on.
   const room = (id: string) =>
     near ? (
-      <p id={`${id}-room`} className={full ? 'error-text' : 'help'} aria-live="polite">
-        {t(full ? 'runner.textFull' : 'runner.textNearFull', { count: format.number(value.length), max: format.number(maxLength) })}
-      </p>
+      <>
+        <p id={`${id}-room`} className={full ? 'error-text' : 'help'}>
+          {t(full ? 'runner.textFull' : 'runner.textNearFull', words)}
+        </p>
+        <span role="status" className="visually-hidden">
+          {full ? t('runner.textFull', words) : ''}
+        </span>
+      </>
     ) : null;
   const describe = (id: string, describedBy: string | undefined) => [describedBy, near ? `${id}-room` : undefined].filter(Boolean).join(' ') || undefined;
   return (
