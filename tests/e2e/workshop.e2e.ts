@@ -137,7 +137,7 @@ async function expectBlankForm(page: Page, earlier: readonly string[]) {
   expect(state).toEqual({ checked: 0, filled: 0 });
 }
 
-test('a pass-the-device round of three: the screen locks between people and nobody sees an earlier answer', async ({ page }) => {
+test('a pass-the-device round: the screen locks between people, nobody sees an earlier answer, and answers show only combined and from five people', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   const url = await startWorkshop(page, { people: 9 });
   // Nobody answers before the group has agreed to go ahead: the round says so and leads to the consent.
@@ -154,7 +154,7 @@ test('a pass-the-device round of three: the screen locks between people and nobo
   await shot(page, 'round-setup-tablet', true);
   await page.getByRole('button', { name: 'Start the round' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose at least one question.');
-  for (const q of [/^How worried are you/, /^Which of these do you think happen/, /^What is missing in our community/]) await page.getByRole('checkbox', { name: q }).check();
+  for (const q of [/^How worried are you/, /^How safe do you feel/, /^What makes people feel unsafe/, /^Which of these do you think happen/, /^What is missing in our community/]) await page.getByRole('checkbox', { name: q }).check();
   await page.getByRole('button', { name: 'Start the round' }).click();
   await expect(heading(page)).toHaveText('Hand the device to the next person');
   await expect(page.getByText('0 people have answered privately so far.')).toBeVisible();
@@ -188,14 +188,54 @@ test('a pass-the-device round of three: the screen locks between people and nobo
   await page.getByRole('button', { name: 'End the round' }).click();
   await page.goto(`${url}/summary`);
   await expect(page.getByText('Fewer than 5 people answered privately')).toBeVisible();
+  // What three people answered alone (which options, what they wrote) would point to them: it waits.
+  await expect(page.getByText('What fewer than 5 people answered alone is shown once 5 have').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: /^Private answers to: How worried are you/ })).toHaveCount(0);
+  await expect(page.getByText('third-secret-text')).toHaveCount(0);
+
+  // Two more people; one answers a question, then changes an answer so that it no longer applies.
+  await page.goto(`${url}/round`);
+  await nextPerson(page);
+  await page.getByRole('group', { name: /^How safe do you feel/ }).getByRole('radio', { name: /^1/ }).check();
+  await page.getByLabel('What makes people feel unsafe?').fill('changed-mind-secret');
+  await page.getByRole('group', { name: /^How safe do you feel/ }).getByRole('radio', { name: '4', exact: true }).check();
+  await expect(page.getByLabel('What makes people feel unsafe?')).toHaveCount(0);
+  await answerPrivately(page, { worry: '4', forms: ['Someone forced to marry'], missing: 'fourth-secret-text' });
+  await nextPerson(page);
+  await answerPrivately(page, { worry: '5 – Very worried', forms: ['Someone forced to marry'], missing: 'fifth-secret-text' });
+  await page.getByRole('button', { name: 'End the round' }).click();
+  await page.goto(`${url}/summary`);
+  await expect(page.getByText('5 people answered privately')).toBeVisible();
   const worry = page.getByRole('list', { name: /^Private answers to: How worried are you/ });
   await expect(worry.getByRole('listitem').filter({ hasText: 'Very worried' })).toContainText('fewer than 5');
   await expect(page.getByText('third-secret-text')).toBeVisible();
+  // An answer its author's own later answer hid is not theirs to publish.
+  await expect(page.getByText('changed-mind-secret')).toHaveCount(0);
   await shot(page, 'summary-private-tablet', true);
   // The paper forms' table, often on the projected screen, never lists the round person by person.
   await page.goto(`${url}/paper`);
   await expect(page.getByText('No forms typed in yet.')).toBeVisible();
   for (const secret of ['first', 'second', 'third']) await expect(page.getByText(`${secret}-secret-text`)).toHaveCount(0);
+
+  // Nor does the audit's overview: the session counts who answered alone, and none can be opened.
+  await page.goto(url.replace(/\/workshop\/.*$/, ''));
+  await expect(page.getByText(/Answered alone in the session: 5 · paper forms: 0/)).toBeVisible();
+  await expect(page.getByText(/WS-01-P0/)).toHaveCount(0);
+  const participant = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('local-safety-audit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('respondents').objectStore('respondents').getAll();
+          read.onsuccess = () => resolve((read.result as { id: string; session?: { via?: string } }[]).find((r) => r.session?.via === 'round')?.id ?? '');
+        };
+      }),
+  );
+  await page.goto(`${url.replace(/\/workshop\/.*$/, '')}/respondents/${participant}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Answered privately' })).toBeVisible();
+  for (const secret of ['first', 'second', 'third', 'fourth', 'fifth']) await expect(page.getByText(`${secret}-secret-text`)).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('a reload in the middle of a session continues where it was, counts and all', async ({ page }) => {
@@ -285,7 +325,7 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   await page.goto(`${url}/summary`);
   await expect(page.getByText('Fewer than 5 people answered privately')).toBeVisible();
   // A number answered on paper: its middle and range only once no single answer stands out.
-  await expect(page.getByRole('article', { name: /^Date of the workshop/ })).toContainText('The middle answer and the range are shown from 5 answers on');
+  await expect(page.getByRole('article', { name: /^Date of the workshop/ })).toContainText('What fewer than 5 people answered alone is shown once 5 have');
   await page.goto(`${url}/paper`);
   const counts = ['12', '8', '30', '8', '15'];
   for (const [i, count] of counts.entries()) {
@@ -533,18 +573,20 @@ test('results give a scale answer its words and show what people wrote for “Ot
   const add = page.getByRole('button', { name: /^Add one hand for 5/ });
   for (let i = 0; i < 6; i++) await add.click();
   await expect(page.locator('.ws-save')).toHaveText('Saved on this device');
-  // One person answers privately, with an "Other" of their own.
+  // Five people answer privately (fewer are held back), each with an "Other" of their own.
   await page.goto(`${url}/round`);
   await page.getByRole('checkbox', { name: /^Who do you think is most at risk/ }).check();
   await page.getByRole('button', { name: 'Start the round' }).click();
-  await page.getByRole('button', { name: 'I am ready: start my answers' }).click();
-  const risk = page.getByRole('group', { name: /^Who do you think is most at risk/ });
-  await risk.getByRole('checkbox', { name: 'Other', exact: true }).check();
-  await page.getByLabel(/^Please say what “Other” is/).fill('Seasonal pickers');
-  await page.getByRole('button', { name: 'Done: hide my answers' }).click();
+  for (const other of ['Seasonal pickers', 'Hotel cleaners', 'Seasonal pickers', 'Students abroad', 'Seasonal pickers']) {
+    await page.getByRole('button', { name: 'I am ready: start my answers' }).click();
+    const risk = page.getByRole('group', { name: /^Who do you think is most at risk/ });
+    await risk.getByRole('checkbox', { name: 'Other', exact: true }).check();
+    await page.getByLabel(/^Please say what “Other” is/).fill(other);
+    await page.getByRole('button', { name: 'Done: hide my answers' }).click();
+  }
   await page.getByRole('button', { name: 'End the round' }).click();
   await page.goto(`${url}/summary`);
   await expect(page.getByRole('article', { name: /^How worried are you/ })).toContainText(/The group’s answer:\s*5 – /);
-  await expect(page.getByRole('article', { name: /^Who do you think is most at risk/ }).getByRole('listitem').filter({ hasText: 'Seasonal pickers' })).toBeVisible();
+  await expect(page.getByRole('article', { name: /^Who do you think is most at risk/ }).getByRole('listitem').filter({ hasText: 'Hotel cleaners' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -5,6 +5,7 @@ import { useLanguage } from '../../components/language-context';
 import { ProgressMeter } from '../../components/progress-meter';
 import { useFormatters } from '../../components/use-formatters';
 import type { RespondentRecord } from '../../storage';
+import { DEFAULT_SMALL_COUNT_THRESHOLD as SMALL_COUNT_THRESHOLD } from '../../domain/runtime';
 
 interface RespondentListProps {
   auditId: string;
@@ -16,10 +17,16 @@ export function RespondentList({ auditId, respondents, onRemove }: RespondentLis
   const { t } = useTranslation();
   const { language } = useLanguage();
   const format = useFormatters();
-  if (respondents.length === 0) return <p className="empty">{t('overview.noRespondents')}</p>;
+  // People who answered in a workshop session (alone, or on a paper form) are counted under
+  // their session, never listed one by one: a private answer is only ever seen combined.
+  const shown = respondents.filter((r) => r.session?.role !== 'participant');
+  const within = (sessionId: string, via: 'round' | 'paper') => respondents.filter((r) => r.session?.role === 'participant' && r.session.id === sessionId && (r.session.via ?? 'round') === via).length;
+  if (shown.length === 0) return <p className="empty">{t('overview.noRespondents')}</p>;
   return (
     <ul className="respondent-list">
-      {respondents.map((r) => {
+      {shown.map((r) => {
+        const alone = r.type === 'workshop' ? within(r.id, 'round') : 0;
+        const paper = r.type === 'workshop' ? within(r.id, 'paper') : 0;
         const started = r.progress.answered > 0;
         const href = `/audits/${auditId}/respondents/${r.id}${r.lastSectionId ? `/${r.lastSectionId}` : ''}`;
         return (
@@ -32,6 +39,14 @@ export function RespondentList({ auditId, respondents, onRemove }: RespondentLis
               </span>
               <br />
               <ProgressMeter answered={r.progress.answered} total={r.progress.total} label={r.code} />
+              {alone + paper > 0 ? (
+                <span className="muted">
+                  {t('overview.sessionAnswers', {
+                    alone: alone > 0 && alone < SMALL_COUNT_THRESHOLD ? t('overview.fewerThan', { threshold: SMALL_COUNT_THRESHOLD }) : format.number(alone),
+                    paper: format.number(paper),
+                  })}
+                </span>
+              ) : null}
             </div>
             <div className="card-actions">
               <Link href={href} className="button primary">

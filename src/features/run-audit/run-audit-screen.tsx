@@ -3,6 +3,7 @@ import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 import { useTranslation } from '../../components/use-translation';
 import { NotFound } from '../../components/not-found';
 import { useAudit, useAuditActions, useRespondent, useRunnerData } from '../../storage';
+import { PrivateAnswers } from './private-answers';
 import { Runner } from './runner';
 
 interface RunAuditScreenProps {
@@ -33,6 +34,8 @@ export function RunAuditScreen({ auditId, respondentId, sectionId }: RunAuditScr
 
   if (data === null || liveAudit === null || liveRespondent === null) return <NotFound />;
   if (!data || !audit || !respondent || !template || !current) return <p>{t('common.loading')}</p>;
+  // Someone who answered alone in a workshop's private round is never opened one by one.
+  if (respondent.session?.role === 'participant' && respondent.session.via === 'round') return <PrivateAnswers auditId={audit.id} sessionId={respondent.session.id} locality={audit.locality} />;
   if (!known) return <NotFound />;
   performance.mark('lsa:runner-data');
   return <Runner audit={audit} respondent={respondent} template={template} initial={data.answers} sectionId={current} />;

@@ -33,6 +33,8 @@ export const overview = {
   confirmRemoveTitle: 'Remove this respondent?',
   confirmRemoveText: 'Respondent {{code}} and all their answers will be erased from this device. This cannot be undone.',
   removed: 'Respondent {{code}} was removed.',
+  sessionAnswers: 'Answered alone in the session: {{alone}} · paper forms: {{paper}} (seen together in the session’s results)',
+  fewerThan: 'fewer than {{threshold}}',
   lastEdit: 'last edit {{when}}',
   addRespondent: 'Add a respondent',
   type: 'Type of respondent',

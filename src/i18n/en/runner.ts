@@ -1,5 +1,10 @@
 export const runner = {
   respondent: 'Respondent {{code}}',
+  private: {
+    title: 'Answered privately',
+    text: 'This person answered alone, in a workshop’s private round. Their answers are never shown one by one, only together with the others’, in the session’s results.',
+    results: 'See the session’s results',
+  },
   backToAudit: 'Back to the audit of {{locality}}',
   sections: 'Sections',
   sectionOf: 'Section {{number}} of {{total}}',

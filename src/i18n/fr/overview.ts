@@ -35,6 +35,8 @@ export const overview: Messages['overview'] = {
   confirmRemoveTitle: 'Retirer ce répondant?',
   confirmRemoveText: 'Le répondant {{code}} et toutes ses réponses seront effacés de cet appareil. Cette action est irréversible.',
   removed: 'Le répondant {{code}} a été retiré.',
+  sessionAnswers: 'Réponses données seul pendant la séance\u00a0: {{alone}} · formulaires papier\u00a0: {{paper}} (vus ensemble dans les résultats de la séance)',
+  fewerThan: 'moins de {{threshold}}',
   lastEdit: 'modifié le {{when}}',
   addRespondent: 'Ajouter un répondant',
   type: 'Type de répondant',

@@ -2,6 +2,11 @@ import type { Messages } from '../messages';
 
 export const runner: Messages['runner'] = {
   respondent: 'Répondant {{code}}',
+  private: {
+    title: 'Réponses données en privé',
+    text: 'Cette personne a répondu seule, lors d’un tour privé d’atelier. Ses réponses ne sont jamais montrées une à une, seulement réunies avec celles des autres, dans les résultats de la séance.',
+    results: 'Voir les résultats de la séance',
+  },
   backToAudit: 'Retour à l’audit de {{locality}}',
   sections: 'Sections',
   sectionOf: 'Section {{number}} sur {{total}}',

@@ -108,21 +108,25 @@ export function SummaryItem({ item, group, privately, options, rows, participant
       {answeredAlone.length > 0 ? (
         <>
           <h3>{t('workshop.summary.private', { people: bandedNumber(answeredAlone.length) })}</h3>
-          {texts.length ? (
+          {/* Under the threshold, what a handful of people answered alone (which options, what
+              they wrote) would point to them: it waits until enough have answered. */}
+          {answeredAlone.length < SMALL_COUNT_THRESHOLD ? (
+            <p>{t('workshop.summary.privateHeldBack', { number: format.number(SMALL_COUNT_THRESHOLD) })}</p>
+          ) : texts.length ? (
             <ul className="ws-summary-texts">
               {texts.map((x, i) => (
                 <li key={i}>{x}</li>
               ))}
             </ul>
           ) : spreadKind ? (
-            <p>{spread ? t('workshop.summary.spread', spread) : t('workshop.summary.spreadFew', { number: format.number(SMALL_COUNT_THRESHOLD) })}</p>
+            spread ? <p>{t('workshop.summary.spread', spread)}</p> : null
           ) : ids.length ? (
             <>
               <ResultsBars label={t('workshop.summary.privateChart', { question: text(item.label) })} bars={chart(aloneCounts, 'people')} max={axis(alone.counts)} />
               {unchosen(aloneCounts)}
             </>
           ) : null}
-          {others.length ? (
+          {others.length && answeredAlone.length >= SMALL_COUNT_THRESHOLD ? (
             <>
               <h4>{t('workshop.summary.othersTitle')}</h4>
               <ul className="ws-summary-texts">

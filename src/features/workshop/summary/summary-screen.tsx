@@ -31,9 +31,12 @@ function Summary({ session, template }: SessionData) {
   const visibility = computeVisibility(template, group);
   const context = { template, answers: group, visibility };
   const privateAnswers = [...participants.values()].filter((answers) => answers.size > 0);
+  // What each person's own answers show: an answer to a question their later answers hid
+  // (they changed their mind) is not theirs to publish.
+  const privateVisible = privateAnswers.map((answers) => ({ answers, visibility: computeVisibility(template, answers) }));
   const shown = slides.flatMap(({ item }) => {
     if (item.type === 'notice') return [];
-    const alone = privateAnswers.map((answers) => answers.get(item.id));
+    const alone = privateVisible.map(({ answers, visibility: own }) => (own.isItemVisible(item.id) ? answers.get(item.id) : undefined));
     const own: Answer | undefined = group.get(item.id);
     const said = (isAnswered(own) || Boolean(own?.group?.dissent)) && visibility.isItemVisible(item.id);
     return said || alone.some((a) => isAnswered(a)) ? [{ item, own, alone }] : [];
