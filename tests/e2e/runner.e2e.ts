@@ -259,6 +259,21 @@ test('an entry removed, restored and removed again comes back with its answers f
   await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
 });
 
+test('a text or note that looks like a phone number or an e-mail address gets a warning, never a block', async ({ page }) => {
+  await startAllTypes(page);
+  const context = page.getByLabel('Context');
+  await context.fill('Ask Julie at 450-555-0199 for the list');
+  await expect(context).toHaveAccessibleDescription(/looks like a phone number\. Never write down who someone is/);
+  await context.fill('Ask the outreach lead at the shelter');
+  await expect(page.getByText(/looks like a phone number/)).toHaveCount(0);
+  await page.getByRole('button', { name: /Add a note/ }).first().click();
+  const note = page.getByRole('textbox', { name: /note/i }).first();
+  await note.fill('from jane.doe@example.org');
+  await expect(note).toHaveAccessibleDescription(/looks like an e-mail address/);
+  await expectSaved(page);
+  await expectNoAxeViolations(page);
+});
+
 test('an Undo waits while it has the focus, and brings the entry back whole, open, with the focus in it', async ({ page }) => {
   await page.clock.install();
   await startAllTypes(page);

@@ -1,3 +1,4 @@
+import { IdentityHint, identityHintShown } from '../../components/identity-hint';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import type { FieldItem, Item, SpecialAnswer } from '../../domain/runtime';
@@ -96,7 +97,15 @@ export function ItemFrame({ item, field, group, children, hint }: ItemFrameProps
       {showNote ? (
         <div className="note">
           <label htmlFor={`${id}-note`}>{t('runner.noteLabel', { question: label })}</label>
-          <textarea ref={noteBox} id={`${id}-note`} rows={2} value={answer?.note ?? ''} onChange={(e) => update({ note: e.target.value })} />
+          <textarea
+            ref={noteBox}
+            id={`${id}-note`}
+            rows={2}
+            aria-describedby={identityHintShown(answer?.note ?? '') ? `${id}-note-identity` : undefined}
+            value={answer?.note ?? ''}
+            onChange={(e) => update({ note: e.target.value })}
+          />
+          <IdentityHint id={`${id}-note-identity`} text={answer?.note ?? ''} />
           <button type="button" className="quiet small" aria-describedby={aboutQuestion} onClick={() => (update({ note: undefined }), setNoteOpen(false), (focusNext.current = 'add'))}>
             {t('runner.removeNote')}
           </button>

@@ -13,6 +13,10 @@ export const common = {
   optional: 'optional',
   /** A label and its value, with the colon each language writes. */
   labelled: '{{label}}: {{text}}',
+  identity: {
+    email: 'This looks like an e-mail address. Never write down who someone is or how to reach them: describe roles, places and what happens.',
+    phone: 'This looks like a phone number. Never write down who someone is or how to reach them: describe roles, places and what happens.',
+  },
   undo: 'Undo',
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',

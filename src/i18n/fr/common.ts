@@ -15,6 +15,10 @@ export const common: Messages['common'] = {
   optional: 'facultatif',
   /** A label and its value, with the colon each language writes. */
   labelled: '{{label}}\u00a0: {{text}}',
+  identity: {
+    email: 'Ceci ressemble à une adresse courriel. N’écrivez jamais qui est une personne ni comment la joindre\u00a0: décrivez des rôles, des lieux et ce qui se passe.',
+    phone: 'Ceci ressemble à un numéro de téléphone. N’écrivez jamais qui est une personne ni comment la joindre\u00a0: décrivez des rôles, des lieux et ce qui se passe.',
+  },
   undo: 'Annuler l’action',
   dismiss: 'Fermer le message',
   errorTitle: 'Une erreur est survenue',

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../components/use-translation';
 import { useFormatters } from '../../../components/use-formatters';
 import type { FieldItem, Item } from '../../../domain/runtime';
+import { IdentityHint, identityHintShown } from '../../../components/identity-hint';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 
@@ -29,7 +30,7 @@ export function TextItem({ item, answerKey }: { item: TextLike; answerKey: strin
         </span>
       </>
     ) : null;
-  const describe = (id: string, describedBy: string | undefined) => [describedBy, near ? `${id}-room` : undefined].filter(Boolean).join(' ') || undefined;
+  const describe = (id: string, describedBy: string | undefined) => [describedBy, near ? `${id}-room` : undefined, identityHintShown(value) ? `${id}-identity` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <ItemFrame item={item} field={field} group={false}>
       {({ id, describedBy, invalid, disabled }) => (
@@ -60,6 +61,7 @@ export function TextItem({ item, answerKey }: { item: TextLike; answerKey: strin
             />
           )}
           {room(id)}
+          <IdentityHint id={`${id}-identity`} text={value} />
         </>
       )}
     </ItemFrame>

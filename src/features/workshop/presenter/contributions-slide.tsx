@@ -1,3 +1,4 @@
+import { IdentityHint, identityHintShown } from '../../../components/identity-hint';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import type { Answer, Item } from '../../../domain/runtime';
@@ -38,11 +39,20 @@ export function ContributionsSlide({ item, answer, onChange, announce }: Contrib
           {t('workshop.contributions.help')}
         </p>
         <div className="ws-inline">
-          <input id={id} type="text" autoComplete="off" maxLength={2000} aria-describedby={`${id}-help`} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            autoComplete="off"
+            maxLength={2000}
+            aria-describedby={identityHintShown(draft) ? `${id}-help ${id}-identity` : `${id}-help`}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
           <button type="submit" className="ws-primary">
             {t('workshop.contributions.add')}
           </button>
         </div>
+        <IdentityHint id={`${id}-identity`} text={draft} />
       </form>
       {list.length ? (
         <ol className="ws-contribution-list" aria-label={t('workshop.contributions.listLabel', { count: list.length })}>

@@ -1,3 +1,4 @@
+import { IdentityHint, identityHintShown } from '../../../components/identity-hint';
 import { useId } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 
@@ -11,7 +12,16 @@ export function DissentField({ value, onChange }: { value: string; onChange: (va
       <p id={`${id}-help`} className="ws-help">
         {t('workshop.dissent.help')}
       </p>
-      <textarea id={id} rows={2} maxLength={5000} autoComplete="off" aria-describedby={`${id}-help`} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={5000}
+        autoComplete="off"
+        aria-describedby={identityHintShown(value) ? `${id}-help ${id}-identity` : `${id}-help`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <IdentityHint id={`${id}-identity`} text={value} />
     </div>
   );
 }

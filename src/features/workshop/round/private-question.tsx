@@ -1,3 +1,4 @@
+import { IdentityHint, identityHintShown } from '../../../components/identity-hint';
 import { useId } from 'react';
 import { useTranslation } from '../../../components/use-translation';
 import { OTHER_OPTION_ID, type Answer, type Item, type ResolvedOption } from '../../../domain/runtime';
@@ -88,7 +89,18 @@ export function PrivateQuestion({ item, showHelp, options, answer, text, onChang
     default: {
       const field =
         item.type === 'long-text' ? (
-          <textarea id={id} rows={4} autoComplete="off" maxLength={item.maxLength ?? 5000} value={typeof value === 'string' ? value : ''} onChange={(e) => set(e.target.value)} />
+          <>
+            <textarea
+              id={id}
+              rows={4}
+              autoComplete="off"
+              maxLength={item.maxLength ?? 5000}
+              aria-describedby={typeof value === 'string' && identityHintShown(value) ? `${id}-identity` : undefined}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => set(e.target.value)}
+            />
+            <IdentityHint id={`${id}-identity`} text={typeof value === 'string' ? value : ''} />
+          </>
         ) : item.type === 'number' ? (
           <input id={id} type="number" inputMode="decimal" autoComplete="off" min={item.min} max={item.max} value={typeof value === 'number' ? value : ''} onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))} />
         ) : (
