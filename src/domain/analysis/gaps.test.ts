@@ -47,6 +47,11 @@ describe('gaps', () => {
     expect(findings.frameworkElements.map((e) => [e.subject.id, e.addressed, e.activities])).toEqual([['evidence-base', 0.25, 0], ['partnerships', 0, 1], ['monitoring', 1, 1]]);
   });
 
+  it('finds no unaddressed element when no activity was placed in the framework at all (an optional question left empty)', () => {
+    const answers = { 'activity-register': ['a', 'b'], 'activity-register/a/activity-name': 'Outreach', 'activity-register/b/activity-name': 'Farm visits' };
+    expect(gapIds([answers]).filter((id) => id.startsWith('element-'))).toEqual([]);
+  });
+
   it('takes gaps respondents name: subjects, options and their own words', () => {
     const findings = analyzeAudit(auditOf([
       { template, answers: { 'groups-present': ['migrant-workers'], 'groups-not-reached': ['migrant-workers'], barriers: ['funding'], 'main-gaps': 'No shelter beds for youth' } },

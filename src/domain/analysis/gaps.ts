@@ -76,11 +76,15 @@ function sectorsWithoutInspection(ctx: GapContext): GapCandidate[] {
 }
 
 function elementGaps(ctx: GapContext): GapCandidate[] {
+  // "No activity addresses it" is known only where activities were placed in the framework
+  // at all: with that optional question left empty everywhere, every element would read
+  // unaddressed and outrank what respondents said.
+  const placed = ctx.elements.some((element) => element.activities > 0);
   return ctx.elements.flatMap((element): GapCandidate[] => {
     const id = element.subject.id;
     const concern = element.addressed !== undefined ? 1 - element.addressed : undefined;
     const measured = concern !== undefined ? { concern } : {};
-    if (ctx.askedAboutActivities > 0 && element.activities === 0) {
+    if (ctx.askedAboutActivities > 0 && placed && element.activities === 0) {
       return [{ id: `element-unaddressed:${id}`, kind: 'element-unaddressed', subject: element.subject, support: Math.max(ctx.askedAboutActivities, element.rated), ...measured, defaultConcern: DEFAULT_CONCERN.element }];
     }
     if (element.addressed !== undefined && element.addressed < ctx.weakElement) {
