@@ -39,7 +39,7 @@ export function AuditCard({ summary, onArchive, onTrash }: AuditCardProps) {
         {period ? ` · ${period}` : ''}
       </p>
       <p className="audit-meta">
-        {t('audits.respondents', { count: summary.respondents })} · {t('audits.lastEdit', { when: format.dateTime(audit.updatedAt) })}
+        {t('audits.respondents', { count: summary.respondents })} · {t('audits.lastEdit', { when: format.dateTime(summary.lastEdit) })}
       </p>
       <ProgressMeter answered={summary.answered} total={summary.total} label={t('audits.progressOf', { locality: audit.locality })} />
       <div className="card-actions" role="group" aria-label={t('audits.actionsFor', { locality: audit.locality })}>

@@ -7,7 +7,7 @@ const summary = (locality: string, leadOrganisation: string, status: 'active' | 
     id: locality, locality, leadOrganisation, language: 'en', templateKey: 't@1', templateTitle: { en: 'Rapid scan', fr: 'Balayage rapide' },
     status, deletedAt: 0, createdAt: 0, updatedAt: 0,
   },
-  respondents: 0, answered: 0, total: 0,
+  respondents: 0, answered: 0, total: 0, lastEdit: 0,
 });
 
 const all = [summary('Trois-Rivières', 'Ville'), summary('Riverside', 'Riverside Police'), summary('Old Town', 'County', 'archived')];

@@ -10,7 +10,8 @@ export const analysis = {
   showTable: 'Show the figures as a table',
   respondents: {
     title: 'Who answered',
-    total: '{{count}} respondents',
+    total_one: '{{count}} respondent',
+    total_other: '{{count}} respondents',
     participants: '{{count}} people took part in workshop groups',
     types: { interview: 'Partner interviews', 'desk-review': 'Desk reviews', workshop: 'Workshop groups', other: 'Other' },
   },

@@ -12,7 +12,7 @@ export const overview = {
   areaColumn: 'Diagnostic area',
   progressColumn: 'Answers so far',
   completeColumn: 'Marked complete',
-  completeCount: '{{count}} of {{total}} respondents',
+  completeCount: 'Respondents: {{count}} of {{total}}',
   areas: {
     partners: 'Key partners',
     'at-risk-groups': 'Groups at risk',

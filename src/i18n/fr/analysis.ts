@@ -12,7 +12,8 @@ export const analysis: Messages['analysis'] = {
   showTable: 'Afficher les chiffres dans un tableau',
   respondents: {
     title: 'Qui a répondu',
-    total: '{{count}} répondants',
+    total_one: '{{count}} répondant',
+    total_other: '{{count}} répondants',
     participants: '{{count}} personnes ont participé à des groupes en atelier',
     types: { interview: 'Entrevues avec des partenaires', 'desk-review': 'Recherches documentaires', workshop: 'Groupes en atelier', other: 'Autres' },
   },

@@ -14,7 +14,7 @@ export const overview: Messages['overview'] = {
   areaColumn: 'Volet du diagnostic',
   progressColumn: 'Réponses à ce jour',
   completeColumn: 'Marquée comme terminée',
-  completeCount: '{{count}} répondants sur {{total}}',
+  completeCount: 'Répondants\u00a0: {{count}} sur {{total}}',
   areas: {
     partners: 'Partenaires clés',
     'at-risk-groups': 'Groupes à risque',

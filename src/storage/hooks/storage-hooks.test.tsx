@@ -8,6 +8,7 @@ import { auditWithRespondent } from '../../../tests/support/test-audit';
 import { hookDatabase } from '../../../tests/support/hook-database';
 import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
 import { loadRunnerData } from '../repositories/runner-data';
+import { updateRespondent } from '../repositories/respondents-repo';
 import { preloadRunnerData } from '../runner-preload';
 import { useAnswerSaver } from './use-answer-saver';
 import { useAuditActions } from './use-audit-actions';
@@ -34,6 +35,15 @@ describe('audit hooks', () => {
     await act(() => result.current.actions.restore(id));
     await waitFor(() => expect(result.current.list?.map((s) => s.audit.id)).toEqual([id]));
     await waitFor(() => expect(result.current.trash).toEqual([]));
+  });
+
+  it('show an audit’s last edit as its latest respondent’s change, answers included', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    const { result } = renderHook(() => useAuditSummaries(), { wrapper });
+    await waitFor(() => expect(result.current?.find((s) => s.audit.id === auditId)).toBeDefined());
+    const before = result.current?.find((s) => s.audit.id === auditId)?.lastEdit ?? 0;
+    await act(() => updateRespondent(store.db, respondentId, { progress: { answered: 1, total: 9, sections: {} } }, () => before + 60_000));
+    await waitFor(() => expect(result.current?.find((s) => s.audit.id === auditId)?.lastEdit).toBe(before + 60_000));
   });
 
   it('give null for an audit or respondent that does not exist, and live records otherwise', async () => {

@@ -5,9 +5,12 @@ import { getAudit, listAudits, listTrashedAudits } from '../repositories/audits-
 
 export interface AuditSummary {
   audit: AuditRecord;
+  /** Respondents as the overview lists them: a workshop session's participants count under their session. */
   respondents: number;
   answered: number;
   total: number;
+  /** The latest change to the audit or any of its respondents (answers move their respondent's time). */
+  lastEdit: number;
 }
 
 /** Audits not in the trash with their respondents' progress; undefined while loading. */
@@ -15,15 +18,17 @@ export function useAuditSummaries(): AuditSummary[] | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
     const [audits, respondents] = await Promise.all([listAudits(db), db.respondents.toArray()]);
-    return audits.map((audit) => {
+    const summaries = audits.map((audit) => {
       const own = respondents.filter((r) => r.auditId === audit.id);
       return {
         audit,
-        respondents: own.length,
+        respondents: own.filter((r) => r.session?.role !== 'participant').length,
         answered: own.reduce((sum, r) => sum + r.progress.answered, 0),
         total: own.reduce((sum, r) => sum + r.progress.total, 0),
+        lastEdit: Math.max(audit.updatedAt, ...own.map((r) => r.updatedAt)),
       };
     });
+    return summaries.sort((a, b) => b.lastEdit - a.lastEdit);
   }, [db]);
 }
 
