@@ -259,6 +259,22 @@ test('an entry removed, restored and removed again comes back with its answers f
   await expect(page.locator('.entry-title')).toHaveText(['Partner 1: Police']);
 });
 
+test('a question of "up to 3" takes three ticks, then waits for one to be unticked', async ({ page }) => {
+  await createAudit(page, { locality: 'Upton' });
+  await addRespondent(page, 'Workshop group');
+  await page.getByRole('link', { name: /What we want to see happen/ }).click();
+  const first = page.getByRole('group', { name: /^What should be done first\? \(up to 3\)/ });
+  const boxes = first.getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await expect(boxes.nth(3)).toBeDisabled();
+  await expect(first.getByText('3 answers chosen, the most for this question: untick one to choose another.')).toBeVisible();
+  await boxes.nth(0).uncheck();
+  await expect(boxes.nth(3)).toBeEnabled();
+  await boxes.nth(3).check();
+  await expect(first.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await expectNoAxeViolations(page);
+});
+
 test('a text or note that looks like a phone number or an e-mail address gets a warning, never a block', async ({ page }) => {
   await startAllTypes(page);
   const context = page.getByLabel('Context');

@@ -565,6 +565,20 @@ test('the group’s answer to a number question is checked against the questionn
   await expectNoAxeViolations(page);
 });
 
+test('the group’s answer to an "up to 3" question takes three, as the questionnaire does', async ({ page }) => {
+  await startWorkshop(page, { people: 8 });
+  await recordConsent(page);
+  await heading(page).focus();
+  await nextUntil(page, /^What should be done first/);
+  const answer = page.getByRole('group', { name: 'The group’s answer' });
+  const boxes = answer.getByRole('checkbox');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  await expect(boxes.nth(3)).toBeDisabled();
+  await expect(answer.getByText('3 answers chosen, the most for this question')).toBeVisible();
+  await boxes.nth(2).uncheck();
+  await expect(boxes.nth(3)).toBeEnabled();
+});
+
 test('results give a scale answer its words and show what people wrote for “Other”', async ({ page }) => {
   const url = await startWorkshop(page, { people: 8 });
   await page.getByRole('checkbox', { name: /group agreed to go ahead/ }).check();

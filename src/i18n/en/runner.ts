@@ -40,6 +40,8 @@ export const runner = {
   removeNote: 'Remove the note',
   groupKept: 'The workshop’s counts and contributions for this question are kept with the answer; the session’s results show them.',
   otherOption: 'Other',
+  maxChosen_one: 'One answer chosen, the most for this question: untick it to choose another.',
+  maxChosen_other: '{{count}} answers chosen, the most for this question: untick one to choose another.',
   textNearFull: '{{count}} of {{max}} characters.',
   textFull: '{{count}} of {{max}} characters: this answer holds no more, and anything longer (a paste, say) was cut here. Add the rest in a note.',
   otherSpecify: 'Please specify',

@@ -42,6 +42,8 @@ export const runner: Messages['runner'] = {
   removeNote: 'Supprimer la note',
   groupKept: 'Les décomptes et contributions de l’atelier pour cette question sont conservés avec la réponse ; les résultats de la séance les présentent.',
   otherOption: 'Autre',
+  maxChosen_one: 'Une réponse choisie, le maximum pour cette question\u00a0: décochez-la pour en choisir une autre.',
+  maxChosen_other: '{{count}}\u00a0réponses choisies, le maximum pour cette question\u00a0: décochez-en une pour en choisir une autre.',
   textNearFull: '{{count}} caractères sur {{max}}.',
   textFull: '{{count}} caractères sur {{max}}\u00a0: cette réponse n’en contient pas davantage, et ce qui dépassait (un texte collé, par exemple) a été coupé ici. Ajoutez le reste dans une note.',
   otherSpecify: 'Veuillez préciser',

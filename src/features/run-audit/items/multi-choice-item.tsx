@@ -1,3 +1,4 @@
+import { useTranslation } from '../../../components/use-translation';
 import { OTHER_OPTION_ID, type FieldItem, type Item, type ResolvedOption } from '../../../domain/runtime';
 import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
@@ -10,10 +11,13 @@ type Multi = Extract<Item | FieldItem, { type: 'multi-choice' }>;
 
 /** Tick boxes; an exclusive option ("None of these") clears the others and is cleared by them. */
 export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; answerKey: string; options: readonly ResolvedOption[] }) {
+  const { t } = useTranslation();
   const field = useAnswer(answerKey);
   const optionText = useOptionText();
   const selected = Array.isArray(field.answer?.value) ? (field.answer.value as string[]) : [];
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.id));
+  // "Up to 3": once three are ticked, the others wait until one is unticked.
+  const full = item.maxSelected !== undefined && selected.length >= item.maxSelected;
   const toggle = (id: string, on: boolean) => {
     let next = on ? [...selected.filter((v) => v !== id), id] : selected.filter((v) => v !== id);
     if (on && exclusive.has(id)) next = [id];
@@ -36,13 +40,14 @@ export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; ans
                   type="checkbox"
                   name={answerKey}
                   checked={selected.includes(o.id)}
-                  disabled={disabled}
+                  disabled={disabled || (full && !selected.includes(o.id) && !exclusive.has(o.id))}
                   inputRef={i === 0 ? field.bindInput : undefined}
                   label={optionText(o.label)}
                   onChange={(on) => toggle(o.id, on)}
                 />
               ))}
             </div>
+            {full ? <p className="help">{t('runner.maxChosen', { count: item.maxSelected })}</p> : null}
             {selected.includes(OTHER_OPTION_ID) && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
           </>
         )

@@ -24,6 +24,8 @@ export function ConsensusField({ item, choices, value, onChange }: ConsensusFiel
   const help = <p id={`${id}-help`} className="ws-help">{t(choices.length ? 'workshop.consensus.followsCounts' : 'workshop.consensus.help')}</p>;
   if (item.type === 'multi-choice') {
     const chosen = Array.isArray(value) ? value : [];
+    // The questionnaire's "up to 3" holds for the group's answer too.
+    const full = item.maxSelected !== undefined && chosen.length >= item.maxSelected;
     return (
       <fieldset className="ws-consensus" aria-describedby={`${id}-help`}>
         <legend>{t('workshop.consensus.label')}</legend>
@@ -31,11 +33,17 @@ export function ConsensusField({ item, choices, value, onChange }: ConsensusFiel
         <div className="ws-consensus-choices">
           {choices.map((c) => (
             <label key={c.id} className="inline-check">
-              <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => onChange(e.target.checked ? choices.map((x) => x.id).filter((x) => x === c.id || chosen.includes(x)) : chosen.filter((x) => x !== c.id))} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(c.id)}
+                disabled={full && !chosen.includes(c.id)}
+                onChange={(e) => onChange(e.target.checked ? choices.map((x) => x.id).filter((x) => x === c.id || chosen.includes(x)) : chosen.filter((x) => x !== c.id))}
+              />
               {c.label}
             </label>
           ))}
         </div>
+        {full ? <p className="ws-help">{t('runner.maxChosen', { count: item.maxSelected })}</p> : null}
       </fieldset>
     );
   }
