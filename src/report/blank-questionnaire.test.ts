@@ -25,7 +25,9 @@ const texts = (blocks: readonly Block[]) =>
 describe('blank questionnaire', () => {
   it('numbers questions and answers like the entry table, with circles, boxes and lines', () => {
     const model = buildBlankQuestionnaire(input());
-    expect(model.fileName).toBe('questionnaire-community-workshop-ws-01-2026-11-28.pdf');
+    expect(model.fileName).toBe('questionnaire-community-workshop-ws-01-2026-11-28-en.pdf');
+    expect(buildBlankQuestionnaire(input({ language: 'fr' })).fileName).toBe('questionnaire-community-workshop-ws-01-2026-11-28-fr.pdf');
+    expect(buildBlankQuestionnaire(input({ bilingual: true })).fileName).toBe('questionnaire-community-workshop-ws-01-2026-11-28-en-fr.pdf');
     expect(model.cover).toMatchObject({ locality: 'Riverside', title: 'Community workshop: keeping people safe from exploitation' });
     const all = texts(model.blocks);
     expect(all).toContain('Q3.  How worried are you that people in our community are being taken advantage of: forced to work, or pushed into selling sex?');

@@ -63,7 +63,8 @@ export function buildBlankQuestionnaire(input: BlankQuestionnaireInput): Documen
     language,
     title: say('workshop.blank.title'),
     headerRight: `${input.sessionCode} · ${input.locality}`,
-    fileName: `${['questionnaire', slugify(template.id), slugify(input.sessionCode), input.generatedOn].filter(Boolean).join('-')}.pdf`,
+    // The language(s) in the name: an English, a French and a bilingual form never overwrite one another.
+    fileName: `${['questionnaire', slugify(template.id), slugify(input.sessionCode), input.generatedOn, second ? `${language}-${other}` : language].filter(Boolean).join('-')}.pdf`,
     generatedOn: input.generatedOn,
     cover: {
       title,

@@ -302,7 +302,7 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   await page.keyboard.type('1 5');
   await cell('WS-01-P01', 10).fill('7');
   await cell('WS-01-P01', 10).press('Tab');
-  await expect(page.getByText('Type an answer number from 1 to 3.')).toBeVisible();
+  await expect(page.getByText('Type an answer number from 1 to 3. Not saved until it is corrected.')).toBeVisible();
   await expect(cell('WS-01-P01', 10)).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
   await shot(page, 'paper-tablet', true);
@@ -343,7 +343,7 @@ test('a blank questionnaire downloads as a PDF, in both languages when asked, wi
   await page.goto(`${url}/paper`);
   await page.getByRole('checkbox', { name: 'Print both languages (English and French)' }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the blank questionnaire (PDF)' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^questionnaire-community-workshop-ws-01-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^questionnaire-community-workshop-ws-01-\d{4}-\d{2}-\d{2}-en-fr\.pdf$/);
   const file = `${shots}/blank-questionnaire.pdf`;
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');

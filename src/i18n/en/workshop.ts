@@ -108,7 +108,7 @@ export const workshop = {
   problems: {
     moreHands: 'More hands ({{total}}) than people present ({{participants}}): each person answers once. Check the count.',
     optionOver: '“{{option}}” has more hands ({{count}}) than people present ({{participants}}).',
-    moreDots: 'More dots placed ({{total}}) than people present were given ({{budget}}).',
+    moreDots: '{{total}} dots placed, more than the {{budget}} the people present were given.',
   },
   results: {
     title: 'Results',
@@ -172,7 +172,7 @@ export const workshop = {
     title: 'Private round',
     intro: 'Participants answer a few questions alone, in turn, on this device. Between two people the screen clears and locks; each person is stored as an anonymous participant of the session.',
     pick: 'Questions for the private round',
-    pickHelp: 'Choose the questions people may prefer to answer privately. Only questions with fixed answers can be asked here.',
+    pickHelp: 'Choose the questions people may prefer to answer privately. Questions with options drawn from earlier answers, lists and grids cannot be asked here.',
     conditional: '(asked only when an earlier answer calls for it)',
     pickOne: 'Choose at least one question.',
     begin: 'Start the round',
@@ -251,6 +251,7 @@ export const workshop = {
       date: 'a date, YYYY-MM-DD',
       text: 'text as written',
     },
+    notSaved: '{{problem}} Not saved until it is corrected.',
     problems: {
       notAnOption: 'Type an answer number from 1 to {{max}}.',
       tooMany_one: 'At most {{count}} answer.',

@@ -110,7 +110,7 @@ export const workshop: Messages['workshop'] = {
   problems: {
     moreHands: 'Plus de mains ({{total}}) que de personnes présentes ({{participants}}) : chaque personne répond une seule fois. Vérifiez le décompte.',
     optionOver: '« {{option}} » compte plus de mains ({{count}}) que de personnes présentes ({{participants}}).',
-    moreDots: 'Plus de pastilles placées ({{total}}) que les personnes présentes n’en ont reçu ({{budget}}).',
+    moreDots: '{{total}}\u00a0pastilles placées, plus que les {{budget}} reçues par les personnes présentes.',
   },
   results: {
     title: 'Résultats',
@@ -174,7 +174,7 @@ export const workshop: Messages['workshop'] = {
     title: 'Tour en privé',
     intro: 'Les personnes répondent seules à quelques questions, à tour de rôle, sur cet appareil. Entre deux personnes, l’écran s’efface et se verrouille; chaque personne est enregistrée comme participante anonyme de la séance.',
     pick: 'Questions du tour en privé',
-    pickHelp: 'Choisissez les questions auxquelles les gens préféreront peut-être répondre en privé. Seules les questions à réponses fixes peuvent être posées ici.',
+    pickHelp: 'Choisissez les questions auxquelles les gens préféreront peut-être répondre en privé. Les questions dont les choix viennent de réponses précédentes, les listes et les grilles ne peuvent pas être posées ici.',
     conditional: '(posée seulement si une réponse précédente l’appelle)',
     pickOne: 'Choisissez au moins une question.',
     begin: 'Commencer le tour',
@@ -253,6 +253,7 @@ export const workshop: Messages['workshop'] = {
       date: 'une date, AAAA-MM-JJ',
       text: 'le texte tel qu’écrit',
     },
+    notSaved: '{{problem}} Non enregistré tant que ce n’est pas corrigé.',
     problems: {
       notAnOption: 'Tapez un numéro de réponse de 1 à {{max}}.',
       tooMany_one: '{{count}} réponse au plus.',

@@ -31,7 +31,8 @@ export function PaperCell({ item, options, answer, label, skipped, row, column, 
     if (draft === null) return true;
     const parsed = parsePaperEntry(item, options, draft);
     if (!parsed.ok) {
-      setProblem(problemText(parsed.problem));
+      // Said plainly: a cell that does not read is not stored (a reload would show it empty).
+      setProblem(t('workshop.paper.notSaved', { problem: problemText(parsed.problem) }));
       return false;
     }
     setProblem(null);

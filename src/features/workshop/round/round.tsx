@@ -3,7 +3,7 @@ import { useTranslation } from '../../../components/use-translation';
 import { Link } from 'wouter';
 import { roundItems, sessionConsented } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
-import { useSessionAnswers, useWorkshopActions } from '../../../storage';
+import { useSessionAnswers, useSessionParticipants, useWorkshopActions } from '../../../storage';
 import { useFocusInside, useFullScreen } from '../use-full-screen';
 import type { SessionData } from '../use-session';
 import { ConsentFirst } from '../consent-first';
@@ -22,7 +22,10 @@ export function Round({ audit, session, template }: SessionData) {
   const { t } = useTranslation();
   const actions = useWorkshopActions();
   const stored = useSessionAnswers(session.id);
-  const answered = stored ? [...stored.participants.values()].filter((answers) => answers.size > 0).length : 0;
+  const people = useSessionParticipants(session.id);
+  // Those who answered alone on this device: paper forms typed in are not counted here.
+  const alone = new Set(people?.filter((p) => p.session?.via !== 'paper').map((p) => p.id));
+  const answered = stored ? [...stored.participants].filter(([id, answers]) => alone.has(id) && answers.size > 0).length : 0;
   const chosen = session.workshop?.roundItems ?? [];
   const items = roundItems(template, chosen);
   const [phase, setPhase] = useState<Phase>(() => (items.length ? { kind: 'locked' } : { kind: 'setup' }));
