@@ -275,6 +275,16 @@ test('a question of "up to 3" takes three ticks, then waits for one to be untick
   await expectNoAxeViolations(page);
 });
 
+test('a section left out for a respondent shows as left out on the audit’s overview', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: /^Leave out this section/ }).click();
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Back to the audit of Riverside' }).click();
+  await expect(page.getByRole('row', { name: /Partners/ })).toContainText('left out by 1');
+  await expect(page.getByRole('row', { name: /Introduction/ })).not.toContainText('left out');
+});
+
 test('a text or note that looks like a phone number or an e-mail address gets a warning, never a block', async ({ page }) => {
   await startAllTypes(page);
   const context = page.getByLabel('Context');

@@ -40,6 +40,8 @@ export function SectionTable({ template, templateKey, respondents }: SectionTabl
               [0, 0],
             );
             const complete = users.filter((r) => r.completedSections.includes(section.id)).length;
+            // A section left out by a respondent is not theirs to answer: said, not shown as 0 of 0.
+            const leftOut = users.filter((r) => r.excludedSections.includes(section.id)).length;
             return (
               <tr key={section.id}>
                 <th scope="row">{title}</th>
@@ -47,7 +49,10 @@ export function SectionTable({ template, templateKey, respondents }: SectionTabl
                 <td>
                   <ProgressMeter answered={answered} total={total} label={title} />
                 </td>
-                <td>{t('overview.completeCount', { count: complete, total: users.length })}</td>
+                <td>
+                  {t('overview.completeCount', { count: complete, total: users.length })}
+                  {leftOut > 0 ? <span className="muted"> · {t('overview.leftOutCount', { count: leftOut })}</span> : null}
+                </td>
               </tr>
             );
           })}

@@ -12,6 +12,7 @@ export const overview = {
   areaColumn: 'Diagnostic area',
   progressColumn: 'Answers so far',
   completeColumn: 'Marked complete',
+  leftOutCount: 'left out by {{count}}',
   completeCount: 'Respondents: {{count}} of {{total}}',
   areas: {
     partners: 'Key partners',

@@ -14,6 +14,7 @@ export const overview: Messages['overview'] = {
   areaColumn: 'Volet du diagnostic',
   progressColumn: 'Réponses à ce jour',
   completeColumn: 'Marquée comme terminée',
+  leftOutCount: 'exclue par {{count}}',
   completeCount: 'Répondants\u00a0: {{count}} sur {{total}}',
   areas: {
     partners: 'Partenaires clés',
