@@ -3,7 +3,7 @@ import { fieldKey } from '../answers/answer-keys';
 import { hasDynamicSource } from '../engine/dynamic-source';
 import type { ItemOptions } from '../engine/effective-answer';
 import { effectiveOf } from './effective-of';
-import type { ResolvedOption } from '../engine/resolve-options';
+import { entryHasAnswers, type ResolvedOption } from '../engine/resolve-options';
 import type { Visibility } from '../engine/visibility';
 import type { FieldItem, Item } from '../template/item-schema';
 import type { OptionSource } from '../template/option-schema';
@@ -142,12 +142,14 @@ export function offeredOptions(template: Template, answers: Answers, visibility:
     }
     const ref = items.get(source.fromEntries);
     if (!ref || ref.item.type !== 'list' || !visibility.isItemVisible(source.fromEntries)) return [];
-    const { id: listId, entryLabelField, itemLabel } = ref.item;
+    const { id: listId, entryLabelField, itemLabel, fields } = ref.item;
     const entries = answers.get(listId)?.value;
-    return (Array.isArray(entries) ? entries : []).map((entryId, i) => {
+    return (Array.isArray(entries) ? entries : []).flatMap((entryId, i) => {
+      // As the engine: an entry left empty is nothing to choose (engine/resolve-options.ts).
+      if (!entryHasAnswers(answers, listId, entryId, fields)) return [];
       const name = visibility.isFieldVisible(listId, entryId, entryLabelField) ? answers.get(fieldKey(listId, entryId, entryLabelField))?.value : undefined;
       const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
-      return { id: entryId, label: { kind: 'entry' as const, number: i + 1, text, itemLabel } };
+      return [{ id: entryId, label: { kind: 'entry' as const, number: i + 1, text, itemLabel } }];
     });
   }
 

@@ -34,13 +34,17 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ fromAnswer: 'groups' }, context(answersOf({ groups: { special: 'dont-know' } })))).toEqual([]);
   });
 
-  it('offers list entries named by the label field, numbered when unnamed', () => {
-    const answers = answersOf({ partners: ['a1', 'b2'], [fieldKey('partners', 'a1', 'partner-name')]: '  Youth Shelter ' });
+  it('offers list entries named by the label field, numbered when unnamed, and none left empty', () => {
+    const answers = answersOf({
+      partners: ['a1', 'empty', 'b2'],
+      [fieldKey('partners', 'a1', 'partner-name')]: '  Youth Shelter ',
+      [fieldKey('partners', 'b2', 'partner-type')]: 'police',
+    });
     const options = resolveOptions({ fromEntries: 'partners' }, context(answers));
     const itemLabel = { en: 'Partner', fr: 'Partenaire' };
     expect(options).toEqual([
       { id: 'a1', label: { kind: 'entry', number: 1, text: 'Youth Shelter', itemLabel } },
-      { id: 'b2', label: { kind: 'entry', number: 2, text: undefined, itemLabel } },
+      { id: 'b2', label: { kind: 'entry', number: 3, text: undefined, itemLabel } },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { OTHER_OPTION_ID, type Answers } from '../answers/answer';
+import { isAnswered, OTHER_OPTION_ID, type Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import type { FieldItem, Item } from '../template/item-schema';
 import type { OptionSource } from '../template/option-schema';
@@ -61,12 +61,19 @@ export function resolveOptions(source: OptionSource, context: OptionContext, dep
   const listId = source.fromEntries;
   const ref = index.items.get(listId);
   if (!ref || ref.item.type !== 'list' || !visibility.isItemVisible(listId)) return [];
-  const { entryLabelField: labelField, itemLabel } = ref.item;
-  return entryIds(answers.get(listId)?.value).map((entryId, i) => {
+  const { entryLabelField: labelField, itemLabel, fields } = ref.item;
+  return entryIds(answers.get(listId)?.value).flatMap((entryId, i) => {
+    // An entry added and left empty is nothing to choose (it keeps its number, as the list shows it).
+    if (!entryHasAnswers(answers, listId, entryId, fields)) return [];
     // A hidden field's answer is kept but counts for nothing, so it must not name the entry either.
     const shown = visibility.isFieldVisible(listId, entryId, labelField);
     const name = shown ? answers.get(fieldKey(listId, entryId, labelField))?.value : undefined;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
-    return { id: entryId, label: { kind: 'entry', number: i + 1, text, itemLabel } };
+    return [{ id: entryId, label: { kind: 'entry' as const, number: i + 1, text, itemLabel } }];
   });
+}
+
+/** Whether any field of a list entry holds an answer (an entry just added holds none). */
+export function entryHasAnswers(answers: Answers, listId: string, entryId: string, fields: readonly { id: string }[]): boolean {
+  return fields.some((field) => isAnswered(answers.get(fieldKey(listId, entryId, field.id))));
 }

@@ -69,7 +69,9 @@ describe('computeVisibility: conditions read what still counts', () => {
   it('reads the effective answer of a choice drawn from register entries', () => {
     const register = { type: 'list', id: 'reg', label: text('reg'), itemLabel: text('Entry'), entryLabelField: 'name', fields: [{ type: 'text', id: 'name', label: text('name') }] };
     const template = buildTemplate([register, choice('lead', { fromEntries: 'reg' }), yesNo('lead-ok', { visibleWhen: { item: 'lead', answered: true } })]);
-    expect(computeVisibility(template, answersOf({ reg: ['e1', 'e2'], lead: 'e2' })).isItemVisible('lead-ok')).toBe(true);
+    expect(computeVisibility(template, answersOf({ reg: ['e1', 'e2'], 'reg/e2/name': 'Shelter', lead: 'e2' })).isItemVisible('lead-ok')).toBe(true);
+    // An entry left empty is nothing to choose: a choice of it does not count.
+    expect(computeVisibility(template, answersOf({ reg: ['e1', 'e2'], lead: 'e2' })).isItemVisible('lead-ok')).toBe(false);
     expect(computeVisibility(template, answersOf({ reg: ['e1'], lead: 'e2' })).isItemVisible('lead-ok')).toBe(false);
   });
 });
