@@ -1,10 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { createAudit, expectSaved } from './support/app';
 import { testTempDir } from './support/test-temp-dir';
+
+/** Opens the example audit (its analysis first, as the audits screen does), then its plan. */
+async function openExamplePlan(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Explore an example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+}
 
 test('a small rapid scan: answer, see the charts and the gaps, start a plan from them', async ({ page }) => {
   await createAudit(page, { locality: 'Pine Lake', template: /Rapid scan/ });
@@ -175,10 +183,7 @@ test('the example audit: analysis with coverage and duplicates, a priority chang
 
 test('the printed plan made in the app is the one the command line makes from the same audit', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Explore an example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await openExamplePlan(page);
   await page.getByRole('radio', { name: 'English' }).check();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make the PDF' }).click();
@@ -222,10 +227,7 @@ test('a change of priority whose gap the answers no longer show is named as it w
 
 test('a plan edit typed the instant before a reload is there after it', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Explore an example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await openExamplePlan(page);
   const objective = page.getByRole('region', { name: 'Priority 1' }).getByLabel('Measurable objective');
   await objective.fill('');
   await objective.pressSequentially('Typed, then reloaded at once');
@@ -235,10 +237,7 @@ test('a plan edit typed the instant before a reload is there after it', async ({
 
 test('a priority takes actions and indicators up to what a plan file holds, then says so', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Explore an example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Analysis – Riverbend/ })).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('link', { name: 'Draft the action plan' }).click();
+  await openExamplePlan(page);
   const first = page.getByRole('region', { name: 'Priority 1' });
   const addAction = first.getByRole('button', { name: 'Add an action' });
   await expect(addAction).toBeVisible();
