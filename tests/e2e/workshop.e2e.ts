@@ -286,6 +286,8 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   await page.getByRole('link', { name: 'Open the consent notice of session WS-01' }).click();
   await recordConsent(page);
   await page.goto(`${url}/paper`);
+  // What the printed form asks but the table cannot take says where it goes.
+  await expect(page.getByText('The printed form also asks Q8, Q14 and Q21: type those answers in each form’s full questionnaire')).toBeVisible();
   await page.getByRole('button', { name: 'Add a paper form' }).click();
   const cell = (form: string, n: number) => page.getByRole('textbox', { name: new RegExp(`^${form}, question ${n}:`) });
   await expect(cell('WS-01-P01', 1)).toBeFocused();

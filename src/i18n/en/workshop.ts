@@ -240,6 +240,7 @@ export const workshop = {
     cell: '{{code}}, question {{number}}: {{question}}',
     notAsked: 'Not asked on this form',
     openForm: 'Full form',
+    elsewhere: 'The printed form also asks {{questions}}: type those answers in each form’s full questionnaire (“Full form” on its row).',
     openFormFor: 'Open the full form {{code}}',
     none: 'No forms typed in yet.',
     add: 'Add a paper form',

@@ -242,6 +242,7 @@ export const workshop: Messages['workshop'] = {
     cell: '{{code}}, question {{number}} : {{question}}',
     notAsked: 'Pas posée sur ce formulaire',
     openForm: 'Formulaire complet',
+    elsewhere: 'Le formulaire imprimé pose aussi {{questions}}\u00a0: saisissez ces réponses dans le questionnaire complet de chaque formulaire («\u00a0Formulaire complet\u00a0» sur sa ligne).',
     openFormFor: 'Ouvrir le formulaire complet {{code}}',
     none: 'Aucun formulaire saisi pour l’instant.',
     add: 'Ajouter un formulaire papier',

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Answer } from '../../../domain/runtime';
 import { isPaperItem, paperNumbers, sessionConsented } from '../../../domain/workshop';
 import { Page } from '../../../components/page';
+import { useFormatters } from '../../../components/use-formatters';
 import { useSessionAnswers, useSessionParticipants, useWorkshopActions } from '../../../storage';
 import { ConsentFirst } from '../consent-first';
 import { Missing } from '../missing';
@@ -27,6 +28,7 @@ export function PaperScreen({ auditId, sessionId }: { auditId: string; sessionId
 function Paper({ audit, session, template }: SessionData) {
   const { t } = useTranslation();
   const text = useTemplateText(template);
+  const format = useFormatters();
   const actions = useWorkshopActions();
   const participants = useSessionParticipants(session.id);
   // Only the forms typed here: a private round's answers are never shown person by person.
@@ -35,6 +37,7 @@ function Paper({ audit, session, template }: SessionData) {
   const [adding, setAdding] = useState(false);
   const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
   const numbers = paperNumbers(template);
+  const elsewhere = template.sections.flatMap((s) => s.items).filter((item) => item.type !== 'notice' && !isPaperItem(item)).map((item) => item.id);
   // The row whose first cell takes the focus as soon as it is on screen (a form just added).
   const focusRow = useRef<number | null>(null);
   const rows = forms?.length ?? 0;
@@ -67,6 +70,8 @@ function Paper({ audit, session, template }: SessionData) {
         <h2 id="ws-entry-title">{t('workshop.paper.entryTitle')}</h2>
         <p>{t('workshop.paper.entryIntro')}</p>
         <PaperLegend template={template} items={items} numbers={numbers} text={text} />
+        {/* Printed on the form but not typed in the table (options from earlier answers, grids). */}
+        {elsewhere.length ? <p className="help">{t('workshop.paper.elsewhere', { questions: format.list(elsewhere.map((id) => t('workshop.paper.q', { number: numbers.get(id) ?? 0 }))) })}</p> : null}
         {forms.length === 0 ? <p className="empty">{t('workshop.paper.none')}</p> : null}
         <div className="table-scroll ws-paper-scroll" role="region" aria-label={t('workshop.paper.tableLabel')} tabIndex={0}>
           <table className="ws-paper-table">
