@@ -5,7 +5,7 @@ import { useLanguage } from '../../components/language-context';
 import { ProgressMeter } from '../../components/progress-meter';
 import { useFormatters } from '../../components/use-formatters';
 import type { RespondentRecord } from '../../storage';
-import { DEFAULT_SMALL_COUNT_THRESHOLD as SMALL_COUNT_THRESHOLD } from '../../domain/runtime';
+import { bandCount } from '../../domain/runtime';
 
 interface RespondentListProps {
   auditId: string;
@@ -27,6 +27,8 @@ export function RespondentList({ auditId, respondents, onRemove }: RespondentLis
       {shown.map((r) => {
         const alone = r.type === 'workshop' ? within(r.id, 'round') : 0;
         const paper = r.type === 'workshop' ? within(r.id, 'paper') : 0;
+        // Banded like every small count of people (domain/analysis/band.ts).
+        const aloneBand = bandCount(alone);
         const started = r.progress.answered > 0;
         const href = `/audits/${auditId}/respondents/${r.id}${r.lastSectionId ? `/${r.lastSectionId}` : ''}`;
         return (
@@ -42,7 +44,7 @@ export function RespondentList({ auditId, respondents, onRemove }: RespondentLis
               {alone + paper > 0 ? (
                 <span className="muted">
                   {t('overview.sessionAnswers', {
-                    alone: alone > 0 && alone < SMALL_COUNT_THRESHOLD ? t('overview.fewerThan', { threshold: SMALL_COUNT_THRESHOLD }) : format.number(alone),
+                    alone: aloneBand.kind === 'fewer-than' ? t('overview.fewerThan', { threshold: aloneBand.threshold }) : format.number(alone),
                     paper: format.number(paper),
                   })}
                 </span>
