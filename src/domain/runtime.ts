@@ -14,6 +14,7 @@ export { indexTemplate, type ItemRef, type TemplateIndex } from './template/temp
 
 export * from './answers/answer';
 export * from './answers/answer-keys';
+export { mergeEntryIds, sameEntryIds } from './answers/merge-entry-ids';
 
 export { evaluateCondition, type AnswerLookup } from './engine/evaluate-condition';
 export { computeVisibility, type Visibility } from './engine/visibility';

@@ -66,6 +66,19 @@ describe('answer journal', () => {
     expect(store.getItem(JOURNAL_KEY)).toBeNull();
   });
 
+  it('replays a list change as a merge with entries another tab stored meanwhile, from the first unsaved change', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1'] }, at: 1000 }]);
+    const store = memoryStore();
+    // Two changes in this tab, never written: the second started from the first.
+    journalUnsaved(store, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'a'] }, at: 2000, base: ['e1'] }]);
+    journalUnsaved(store, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'a', 'b'] }, at: 2100, base: ['e1', 'a'] }]);
+    // Meanwhile another tab added its own entry.
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'theirs'] }, at: 3000, base: ['e1'] }]);
+    expect(await replayJournal(db, store)).toBe(1);
+    expect((await loadAnswers(db, respondentId)).get('partners')?.value).toEqual(['e1', 'theirs', 'a', 'b']);
+  });
+
   it('clears a journal it cannot read, and replays nothing from it', async () => {
     const store = memoryStore();
     store.setItem(JOURNAL_KEY, '{not json');

@@ -24,7 +24,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Entries with the right shape; the answers themselves are checked before replay. */
 const isEntry = (e: unknown): e is JournalEntry =>
-  isRecord(e) && typeof e.auditId === 'string' && typeof e.respondentId === 'string' && typeof e.key === 'string' && typeof e.at === 'number' && (e.answer === null || isRecord(e.answer));
+  isRecord(e) && typeof e.auditId === 'string' && typeof e.respondentId === 'string' && typeof e.key === 'string' && typeof e.at === 'number' && (e.answer === null || isRecord(e.answer)) &&
+  (e.base === undefined || (Array.isArray(e.base) && e.base.every((id) => typeof id === 'string')));
 const readEntries = (store: JournalStore): JournalEntry[] => readJournal(store, JOURNAL_KEY, isEntry);
 const writeEntries = (store: JournalStore, entries: readonly JournalEntry[]): void => writeJournal(store, JOURNAL_KEY, entries);
 
@@ -36,9 +37,10 @@ export function journalUnsaved(store: JournalStore, auditId: string, respondentI
   const entries = readEntries(store);
   for (const change of changes) {
     const i = entries.findIndex((e) => sameAnswer(e, respondentId, change.key));
-    const entry: JournalEntry = { auditId, respondentId, key: change.key, answer: change.answer, at: change.at };
+    const entry: JournalEntry = { auditId, respondentId, key: change.key, answer: change.answer, at: change.at, ...(change.base ? { base: change.base } : {}) };
     if (i < 0) entries.push(entry);
-    else if ((entries[i]?.at ?? 0) <= change.at) entries[i] = entry;
+    // A list change replacing an older unsaved one starts where that one did.
+    else if ((entries[i]?.at ?? 0) <= change.at) entries[i] = entries[i]?.base && entry.base ? { ...entry, base: entries[i]?.base } : entry;
   }
   writeEntries(store, entries);
 }
@@ -67,7 +69,7 @@ export async function replayJournal(db: AuditDatabase, store: JournalStore): Pro
     for (const [respondentId, own] of byRespondent) {
       const respondent = await db.respondents.get(respondentId);
       if (!respondent) continue;
-      const changes = own.filter((e) => e.auditId === respondent.auditId).map(({ key, answer, at }) => ({ key, answer, at }));
+      const changes = own.filter((e) => e.auditId === respondent.auditId).map(({ key, answer, at, base }) => ({ key, answer, at, ...(base ? { base } : {}) }));
       written += (await saveAnswers(db, respondent.auditId, respondentId, changes)).written;
     }
     return written;

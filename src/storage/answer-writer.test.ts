@@ -20,7 +20,7 @@ describe('answer writer', () => {
     const writer = createAnswerWriter(async (changes) => {
       batches.push(changes.map((c) => `${c.key}=${String(c.answer?.value)}`));
       await gates[call++]?.promise;
-      return { written: changes.length, skipped: [] };
+      return { written: changes.length, skipped: [], merged: [] };
     }, (s) => statuses.push(s.state));
     writer.set(change('a', '1'));
     writer.set(change('b', '1'));
@@ -41,7 +41,7 @@ describe('answer writer', () => {
     const writer = createAnswerWriter(async (changes) => {
       if (fail) throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
       written.push(...changes.map((c) => c.key));
-      return { written: changes.length, skipped: [] };
+      return { written: changes.length, skipped: [], merged: [] };
     }, (s) => statuses.push(s));
     writer.set(change('a', 'typed'));
     await writer.flush();
@@ -65,7 +65,7 @@ describe('answer writer', () => {
         await gate.promise;
         throw new Error('boom');
       }
-      return { written: changes.length, skipped: [] };
+      return { written: changes.length, skipped: [], merged: [] };
     }, () => undefined);
     writer.set(change('a', 'old'));
     writer.set(change('a', 'new'));
@@ -80,7 +80,7 @@ describe('answer writer', () => {
     const gate = deferred();
     const writer = createAnswerWriter(async (changes) => {
       await gate.promise;
-      return { written: changes.length, skipped: [] };
+      return { written: changes.length, skipped: [], merged: [] };
     }, () => undefined);
     writer.set(change('a', '1', 1));
     writer.set(change('b', '1', 2));
@@ -89,5 +89,40 @@ describe('answer writer', () => {
     gate.resolve();
     await writer.flush();
     expect(writer.unsaved()).toEqual([]);
+  });
+
+  it('gives a list change that collapses into a queued one, or follows a failed one, the start of the first', async () => {
+    const gate = deferred();
+    const bases: string[] = [];
+    let call = 0;
+    const list = (ids: string[], base: string[]): AnswerChange => ({ key: 'partners', answer: { value: ids }, at: 1, base });
+    const writer = createAnswerWriter(async (changes) => {
+      bases.push(...changes.map((c) => (c.base ?? []).join(',')));
+      if (call++ === 0) {
+        await gate.promise;
+        throw new Error('boom');
+      }
+      return { written: changes.length, skipped: [], merged: [] };
+    }, () => undefined);
+    writer.set(list(['e1', 'a'], ['e1']));
+    // While that write runs: two more changes, each starting from the one before.
+    writer.set(list(['e1', 'a', 'b'], ['e1', 'a']));
+    writer.set(list(['e1', 'a', 'b', 'c'], ['e1', 'a', 'b']));
+    gate.resolve();
+    await writer.flush();
+    await writer.flush();
+    // The failed write never stored 'a': the retry still starts from what was stored, e1.
+    expect(bases).toEqual(['e1', 'e1']);
+    // What is unsaved while a list write runs starts where that write started.
+    const slow = deferred();
+    const next = createAnswerWriter(async (changes) => {
+      await slow.promise;
+      return { written: changes.length, skipped: [], merged: [] };
+    }, () => undefined);
+    next.set(list(['e1', 'x'], ['e1']));
+    next.set(list(['e1', 'x', 'y'], ['e1', 'x']));
+    expect(next.unsaved().map((c) => c.base)).toEqual([['e1']]);
+    slow.resolve();
+    await next.flush();
   });
 });

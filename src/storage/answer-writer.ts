@@ -46,7 +46,12 @@ export function createAnswerWriter(save: (changes: AnswerChange[]) => Promise<Sa
       if (queue.size === 0) onStatus({ state: 'saved', at: Date.now() });
     } catch (error) {
       inFlight = [];
-      for (const change of batch) if (!queue.has(change.key)) queue.set(change.key, change);
+      for (const change of batch) {
+        const newer = queue.get(change.key);
+        // A newer change of a list started from this unwritten one: it starts where this did.
+        if (!newer) queue.set(change.key, change);
+        else if (newer.base && change.base) queue.set(change.key, { ...newer, base: change.base });
+      }
       onStatus({ state: 'error', reason: isQuotaError(error) ? 'quota' : 'other', message: error instanceof Error ? error.message : String(error) });
       throw error;
     }
@@ -68,7 +73,9 @@ export function createAnswerWriter(save: (changes: AnswerChange[]) => Promise<Sa
 
   return {
     set(change) {
-      queue.set(change.key, change);
+      // Changes to one answer collapse into the newest; a list's keeps the first one's start.
+      const queued = queue.get(change.key);
+      queue.set(change.key, queued?.base && change.base ? { ...change, base: queued.base } : change);
       void drain();
     },
     async flush() {
@@ -78,7 +85,10 @@ export function createAnswerWriter(save: (changes: AnswerChange[]) => Promise<Sa
     pending: () => queue,
     unsaved() {
       const all = new Map(inFlight.map((c) => [c.key, c]));
-      for (const [key, change] of queue) all.set(key, change);
+      for (const [key, change] of queue) {
+        const first = all.get(key);
+        all.set(key, first?.base && change.base ? { ...change, base: first.base } : change);
+      }
       return [...all.values()];
     },
     dispose() {

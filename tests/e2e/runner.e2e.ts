@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { addRespondent, createAudit, expectSaved, importTemplate } from './support/app';
+import { setSlowWrites, writeSwitches } from './support/device';
 
 async function startAllTypes(page: Page): Promise<string> {
   await importTemplate(page, 'templates/all-types.json');
@@ -175,6 +176,36 @@ test('two tabs on one respondent see each other\'s answers and never overwrite n
   await third.goto(url);
   await expect(third.getByLabel('Your role')).toHaveValue('From tab one');
   await expect(third.getByLabel('Context')).toHaveValue('From tab two');
+});
+
+test('two tabs adding an entry to one list at the same moment keep both entries', async ({ page, context }) => {
+  await context.addInitScript(writeSwitches);
+  await startAllTypes(page);
+  await page.getByRole('link', { name: /Partners/ }).click();
+  await page.getByRole('button', { name: 'Add a partner' }).click();
+  await page.getByLabel('Organisation').fill('Alpha');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const titles = (tab: Page) => tab.locator('.entry-title');
+  await expect(titles(other)).toHaveText(['Partner 1: Alpha']);
+  // Slow writes in both tabs: each adds before hearing of the other's entry.
+  await setSlowWrites(page, 300);
+  await setSlowWrites(other, 300);
+  await Promise.all([page.getByRole('button', { name: 'Add a partner' }).click(), other.getByRole('button', { name: 'Add a partner' }).click()]);
+  await setSlowWrites(page, 0);
+  await setSlowWrites(other, 0);
+  await page.getByLabel('Organisation').last().fill('From tab one');
+  await other.getByLabel('Organisation').last().fill('From tab two');
+  for (const tab of [page, other]) {
+    await expect(titles(tab)).toHaveCount(3);
+    await expectSaved(tab);
+  }
+  const third = await context.newPage();
+  await third.goto(page.url());
+  await expect(titles(third)).toHaveCount(3);
+  const names = (await titles(third).allTextContents()).map((t) => t.replace(/^Partner \d+: /, ''));
+  expect(names.sort()).toEqual(['Alpha', 'From tab one', 'From tab two']);
 });
 
 test('list entries can be reordered, removed and restored with undo', async ({ page }) => {

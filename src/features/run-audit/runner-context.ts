@@ -11,8 +11,11 @@ export interface RunnerContextValue {
    * change (errors, "ready") and would re-render every question each time.
    */
   setValue: (key: string, answer: Answer | undefined, options: { shouldValidate: boolean }) => void;
-  /** Records a change: saves it, and refreshes what depends on it. */
-  changed: (key: string, answer: Answer | undefined) => void;
+  /**
+   * Records a change: saves it, and refreshes what depends on it. A list passes `base`, the
+   * entry ids the change started from, so that entries another tab adds meanwhile are kept.
+   */
+  changed: (key: string, answer: Answer | undefined, base?: readonly string[]) => void;
   /**
    * Deletes a removed entry's answers once its undo has lapsed (if it was not restored);
    * returns the undo's way to put them back should they be gone by then.

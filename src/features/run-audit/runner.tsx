@@ -72,8 +72,8 @@ export function Runner({ audit, respondent, template, initial, sectionId }: Runn
       template,
       text,
       setValue: (key, answer, options) => form.setValue(key, answer, options),
-      changed: (key, answer) => {
-        saver.save(key, answer ?? null);
+      changed: (key, answer, base) => {
+        saver.save(key, answer ?? null, base);
         afterChange(key);
       },
       purgeEntryLater,

@@ -8,10 +8,10 @@ import { useRunner } from './runner-context';
 
 export interface AnswerField {
   answer: Answer | undefined;
-  /** Replaces the answer; an empty one is removed. */
-  setAnswer: (next: Answer | undefined) => void;
+  /** Replaces the answer; an empty one is removed. `base`: see RunnerContextValue.changed. */
+  setAnswer: (next: Answer | undefined, base?: readonly string[]) => void;
   /** Merges into the current answer. */
-  update: (patch: Partial<Answer>) => void;
+  update: (patch: Partial<Answer>, base?: readonly string[]) => void;
   issue: DecodedIssue | undefined;
   /** Registers the input that receives focus when the error summary links here. */
   bindInput: (element: HTMLElement | null) => void;
@@ -26,14 +26,14 @@ export function useAnswer(key: string): AnswerField {
   const answer = useWatch<AnswerValues, string>({ name: key });
   const { errors, recheck } = useAnswerErrors();
   const setAnswer = useCallback(
-    (next: Answer | undefined) => {
+    (next: Answer | undefined, base?: readonly string[]) => {
       const normalized = normalizeAnswer(next);
       setValue(key, normalized, { shouldValidate: recheck });
-      changed(key, normalized);
+      changed(key, normalized, base);
     },
     [setValue, changed, key, recheck],
   );
-  const update = useCallback((patch: Partial<Answer>) => setAnswer({ ...answer, ...patch }), [setAnswer, answer]);
+  const update = useCallback((patch: Partial<Answer>, base?: readonly string[]) => setAnswer({ ...answer, ...patch }, base), [setAnswer, answer]);
   const bind = useCallback((element: HTMLElement | null) => bindInput(key, element), [bindInput, key]);
   return { answer, setAnswer, update, issue: decodeIssue(errors[key]?.message), bindInput: bind };
 }

@@ -4,10 +4,11 @@ import { openAnswerChannel, type AnswerBroadcast } from '../answer-channel';
 import { deviceJournalStore, forgetJournaled, journalUnsaved } from '../answer-journal';
 import { createAnswerWriter, type SaveStatus } from '../answer-writer';
 import { useDatabase } from '../database-context';
-import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
+import { loadAnswer, loadAnswers, saveAnswers } from '../repositories/answers-repo';
 
 export interface AnswerSaver {
-  save: (key: string, answer: Answer | null) => void;
+  /** `base`: for a list's entry ids, the ids the change started from (see AnswerChange). */
+  save: (key: string, answer: Answer | null, base?: readonly string[]) => void;
   flush: () => Promise<void>;
 }
 
@@ -43,7 +44,12 @@ export function useAnswerSaver(
     const writer = createAnswerWriter(async (changes) => {
       const result = await saveAnswers(db, auditId, respondentId, changes);
       const skipped = new Set(result.skipped);
-      channel?.post({ respondentId, changes: changes.filter((c) => !skipped.has(c.key)) });
+      const merged = new Map(result.merged.map((m) => [m.key, m.answer]));
+      // Other tabs hear what is now stored: a merged list, not this tab's side of it.
+      const posted = changes.filter((c) => !skipped.has(c.key)).map(({ key, answer, at }) => ({ key, answer: merged.get(key) ?? answer, at }));
+      channel?.post({ respondentId, changes: posted });
+      // A newer change of that list is queued: it merges again and shows the result then.
+      for (const [key, answer] of merged) if (!writer.pending().has(key)) external.current(key, answer);
       if (skipped.size > 0) {
         const stored = await loadAnswers(db, respondentId);
         for (const key of skipped) external.current(key, stored.get(key) ?? null);
@@ -71,9 +77,9 @@ export function useAnswerSaver(
       setChannel: (next: Channel | undefined) => void (channel = next),
       current: () => channel,
       saver: {
-        save: (key: string, answer: Answer | null) => {
+        save: (key: string, answer: Answer | null, base?: readonly string[]) => {
           changedHere.add(key);
-          writer.set({ key, answer, at: Date.now() });
+          writer.set({ key, answer, at: Date.now(), ...(base ? { base } : {}) });
         },
         flush: () => writer.flush(),
       },
@@ -81,14 +87,25 @@ export function useAnswerSaver(
   }, [db, auditId, respondentId]);
 
   useEffect(() => {
+    let mounted = true;
     const channel = openAnswerChannel((message: AnswerBroadcast) => {
       if (message.respondentId !== respondentId) return;
-      for (const change of message.changes) external.current(change.key, change.answer);
+      const unsaved = new Set(core.writer.unsaved().map((c) => c.key));
+      for (const change of message.changes) {
+        if (!unsaved.has(change.key)) external.current(change.key, change.answer);
+        // This tab's own change of that answer is on its way: once written (newer wins, lists
+        // merge), show what is stored, unless a still newer change is queued by then.
+        else void core.writer.flush().then(() => reloadAnswer(change.key));
+      }
     });
+    const reloadAnswer = async (key: string) => {
+      if (core.writer.pending().has(key)) return;
+      const stored = await loadAnswer(db, respondentId, key);
+      if (mounted && !core.writer.pending().has(key)) external.current(key, stored);
+    };
     core.setChannel(channel);
     // Catch up with anything another tab wrote between our first read and the channel
     // opening: in the task after the screen shows, so that the questionnaire comes first.
-    let mounted = true;
     const catchUp = setTimeout(
       () =>
         void loadAnswers(db, respondentId).then((stored) => {

@@ -39,7 +39,7 @@ describe('answers repository', () => {
       { key: 'role', answer: { value: 'from tab A' }, at: 1000 },
       { key: 'context', answer: { value: 'tab A only' }, at: 1000 },
     ]);
-    expect(result).toEqual({ written: 1, skipped: ['role'] });
+    expect(result).toEqual({ written: 1, skipped: ['role'], merged: [] });
     const answers = await loadAnswers(db, respondentId);
     expect(answers.get('role')?.value).toBe('from tab B');
     expect(answers.get('context')?.value).toBe('tab A only');
@@ -58,11 +58,35 @@ describe('answers repository', () => {
     await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'x' }, at: 10 }]);
     await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: null, at: 30 }]);
     const late = await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'typed earlier in tab A' }, at: 20 }]);
-    expect(late).toEqual({ written: 0, skipped: ['role'] });
+    expect(late).toEqual({ written: 0, skipped: ['role'], merged: [] });
     expect((await loadAnswers(db, respondentId)).has('role')).toBe(false);
     // A later answer takes its place as usual.
     await saveAnswers(db, auditId, respondentId, [{ key: 'role', answer: { value: 'y' }, at: 40 }]);
     expect((await loadAnswers(db, respondentId)).get('role')?.value).toBe('y');
+  });
+
+  it('merges a list two tabs changed at once: both added entries stay, whichever writes last', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'e2'] }, at: 10 }]);
+    // Tab B removes e2 and adds eB (later); tab A, which never saw that, adds eA (earlier) and writes last.
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'eB'] }, at: 30, base: ['e1', 'e2'] }]);
+    const late = await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'e2', 'eA'], note: 'from A' }, at: 20, base: ['e1', 'e2'] }]);
+    expect(late.skipped).toEqual([]);
+    expect(late.merged).toEqual([{ key: 'partners', answer: { value: ['e1', 'eB', 'eA'], note: 'from A' } }]);
+    expect((await loadAnswers(db, respondentId)).get('partners')?.value).toEqual(['e1', 'eB', 'eA']);
+    // The merged record keeps the later time, so an older whole-list write still cannot replace it.
+    expect((await db.answers.get([respondentId, 'partners']))?.updatedAt).toBe(30);
+  });
+
+  it('writes a list change as it is when nothing changed since its start', async () => {
+    const { auditId, respondentId } = await setup();
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1'] }, at: 10 }]);
+    const result = await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'e2'] }, at: 20, base: ['e1'] }]);
+    expect(result).toEqual({ written: 1, skipped: [], merged: [] });
+    // A first entry, in a list never stored, is written as it is too.
+    const first = await saveAnswers(db, auditId, respondentId, [{ key: 'places', answer: { value: ['p1'] }, at: 20, base: [] }]);
+    expect(first.merged).toEqual([]);
+    expect((await loadAnswers(db, respondentId)).get('places')?.value).toEqual(['p1']);
   });
 
   it('groups an audit\'s answers by respondent', async () => {

@@ -35,8 +35,9 @@ export function ListItemView({ item, answerKey }: { item: ListItem; answerKey: s
 
   // Stable callbacks keep every unchanged entry row from re-rendering when one changes.
   const setEntries = useCallback((next: string[]) => {
+    const base = latest.current;
     latest.current = next;
-    fieldRef.current.update({ value: next });
+    fieldRef.current.update({ value: next }, base);
   }, []);
   const add = () => {
     const id = newEntryId();
