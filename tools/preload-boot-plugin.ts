@@ -9,6 +9,7 @@ const isChunk = (value: Rollup.OutputAsset | Rollup.OutputChunk): value is Chunk
  * deep link can start its own work first). Its code and styles are announced in the page
  * itself, so the browser fetches them while it parses the HTML rather than after the entry
  * has run: the same bytes as before, started about one round of module loading earlier.
+ * The entry itself is async, so a deep link's own loads start without waiting for styles.
  */
 export function preloadBootPlugin(): Plugin {
   return {
@@ -38,7 +39,11 @@ export function preloadBootPlugin(): Plugin {
           ...[...styles].filter((file) => !already(file)).map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
           ...scripts.filter((file) => !already(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
         ];
-        return { html, tags };
+        // The entry runs as soon as it arrives (async), not after the page's stylesheets: it
+        // only starts loads (a deep link's screen and data), and boot waits for the page.
+        const entry = /<script type="module" crossorigin src="/;
+        if (!entry.test(html)) throw new Error('lsa-preload-boot: no entry script in index.html');
+        return { html: html.replace(entry, '<script type="module" async crossorigin src="'), tags };
       },
     },
   };

@@ -7,6 +7,8 @@ import type { CoreMessages } from '../i18n/messages';
 import { App } from './app';
 
 export function boot(language: Language, messages: CoreMessages): void {
+  // The entry script is async (tools/preload-boot-plugin.ts): the page may still be parsing.
+  if (document.readyState === 'loading') return void document.addEventListener('DOMContentLoaded', () => boot(language, messages), { once: true });
   performance.mark('lsa:boot');
   const root = document.getElementById('root');
   if (!root) return;
