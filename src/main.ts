@@ -2,6 +2,7 @@
 // reading its data in parallel with the app itself, rather than one after the other.
 import './app/global.css';
 import { initialLanguage } from './app/initial-language';
+import { databaseSource } from './app/database';
 import { setLoadedRunner } from './app/loaded-runner';
 import { loadMessages } from './i18n/load-messages';
 import { deviceJournalStore } from './storage/answer-journal-key';
@@ -17,6 +18,9 @@ const deepLink = /^#\/audits\/([^/]+)\/respondents\/([^/?]+)/.exec(window.locati
 const language = initialLanguage();
 const messages = loadMessages(language);
 const ready: Promise<unknown>[] = [];
+// Every other screen reads the database at once: its library loads beside the app. A deep
+// link's questionnaire asks for it only after its first screen (app/database.ts).
+if (!deepLink) void databaseSource.get().catch(() => undefined);
 if (deepLink?.[1] && deepLink[2]) {
   const [, auditId, respondentId] = deepLink;
   const read = firstRunnerRead(auditId, respondentId, globalThis.indexedDB, deviceJournalStore());

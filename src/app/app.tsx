@@ -3,7 +3,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { NotificationsProvider } from '../components/notifications';
 import { DatabaseProvider } from '../storage';
-import { database } from './database';
+import { databaseSource } from './database';
 import { LanguageProvider } from './language-provider';
 import { Shell } from './shell';
 import type { Language } from '../i18n/languages';
@@ -11,7 +11,7 @@ import type { Language } from '../i18n/languages';
 
 export function App({ i18n, language }: { i18n: i18n; language: Language }) {
   return (
-    <DatabaseProvider db={database}>
+    <DatabaseProvider source={databaseSource}>
       <LanguageProvider i18n={i18n} initial={language}>
         <NotificationsProvider>
           <Router hook={useHashLocation}>

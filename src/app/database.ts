@@ -1,14 +1,8 @@
-import { attachAnswerJournal, deviceJournalStore } from '../storage/answer-journal';
-import { AuditDatabase } from '../storage/database';
-import { attachPlanJournal } from '../storage/plan-journal';
+import { lazyDatabase } from '../storage/database-source';
 
-/** The one database of the app; screens reach it through storage hooks only. */
-export const database = new AuditDatabase();
-// Answers cut off by a closed page are written back before anything reads.
-attachAnswerJournal(database, deviceJournalStore());
-// So are plans (plan-journal.ts).
-attachPlanJournal(database, deviceJournalStore());
-// It opens on its first query, not here: a questionnaire's deep link reads its first screen
-// without the library (first-read.ts), and an open started here ran its callbacks while that
-// screen waited for the main thread (first question usable, 300 questions: 167.6 -> 158.5 ms
-// median in an A/B of 14 loads each).
+/**
+ * The one database of the app; screens reach it through storage hooks only. Its library
+ * loads on first ask (open-database.ts): at once on most screens (main.ts), after the first
+ * question on a questionnaire's deep link, which shows its first screen without it.
+ */
+export const databaseSource = lazyDatabase(() => import('./open-database').then((m) => m.database));

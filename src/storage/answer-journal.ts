@@ -1,4 +1,4 @@
-import { AuditDatabase } from './database';
+import type { AuditDatabase } from './database';
 import { JOURNAL_KEY, type JournalStore } from './answer-journal-key';
 import { saveAnswers, type AnswerChange } from './repositories/answers-repo';
 import { readJournal, replayJournalWith, writeJournal } from './journal-entries';
@@ -80,5 +80,5 @@ export async function replayJournal(db: AuditDatabase, store: JournalStore): Pro
 export function attachAnswerJournal(db: AuditDatabase, store: JournalStore | undefined): void {
   if (!store) return;
   // Dexie holds every other query until this promise settles; `vip` is the database itself.
-  db.on('ready', (vip) => (vip instanceof AuditDatabase ? replayJournal(vip, store) : undefined), true);
+  db.on('ready', (vip) => replayJournal(vip as AuditDatabase, store), true);
 }

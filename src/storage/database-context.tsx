@@ -1,15 +1,15 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AuditDatabase } from './database';
+import type { DatabaseSource } from './database-source';
 
-const DatabaseContext = createContext<AuditDatabase | null>(null);
+const DatabaseContext = createContext<DatabaseSource | null>(null);
 
-export function DatabaseProvider({ db, children }: { db: AuditDatabase; children: ReactNode }) {
-  return <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>;
+export function DatabaseProvider({ source, children }: { source: DatabaseSource; children: ReactNode }) {
+  return <DatabaseContext.Provider value={source}>{children}</DatabaseContext.Provider>;
 }
 
-/** For storage hooks only: screens call hooks and repository functions, never `db`. */
-export function useDatabase(): AuditDatabase {
-  const db = useContext(DatabaseContext);
-  if (!db) throw new Error('useDatabase outside DatabaseProvider');
-  return db;
+/** For storage hooks only: screens call hooks and repository functions, never the database. */
+export function useDatabase(): DatabaseSource {
+  const source = useContext(DatabaseContext);
+  if (!source) throw new Error('useDatabase outside DatabaseProvider');
+  return source;
 }

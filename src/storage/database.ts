@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
 import type { AnswerRecord, AuditRecord, PlanRecord, RespondentRecord, SettingRecord, TemplateRecord } from './records';
 import { DATABASE_NAME } from './database-name';
 import { defineV1 } from './schema/v1';
@@ -19,5 +19,10 @@ export class AuditDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const define of SCHEMA_VERSIONS) define(this);
+  }
+
+  /** A query re-run whenever what it read changes (Dexie's liveQuery), for hooks/use-live-query.ts. */
+  live<T>(querier: () => Promise<T> | T): Observable<T> {
+    return liveQuery(querier);
   }
 }

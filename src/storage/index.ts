@@ -1,8 +1,10 @@
 // The storage contract for screens: hooks and bound actions. The database itself is
 // reached only through these (and DatabaseProvider at the app's root). Nothing here may
 // pull in zod schemas: this barrel is on the first screen; template-source.ts is separate.
-export { AuditDatabase, DATABASE_NAME } from './database';
+export type { AuditDatabase } from './database';
+export { DATABASE_NAME } from './database-name';
 export { DatabaseProvider } from './database-context';
+export { lazyDatabase, type DatabaseSource } from './database-source';
 export * from './records';
 export { useAuditSummaries, useTrashedAudits, useAudit, type AuditSummary } from './hooks/use-audits';
 export { useRespondents, useRespondent, useTemplateRecord } from './hooks/use-respondents';

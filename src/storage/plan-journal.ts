@@ -1,4 +1,4 @@
-import { AuditDatabase } from './database';
+import type { AuditDatabase } from './database';
 import type { JournalStore } from './answer-journal-key';
 import type { ActionPlan } from '../domain/runtime';
 import { savePlan } from './repositories/plans-repo';
@@ -56,5 +56,5 @@ export async function replayPlanJournal(db: AuditDatabase, store: JournalStore):
 /** Replays the plan journal each time the database opens, before any other query runs. */
 export function attachPlanJournal(db: AuditDatabase, store: JournalStore | undefined): void {
   if (!store) return;
-  db.on('ready', (vip) => (vip instanceof AuditDatabase ? replayPlanJournal(vip, store) : undefined), true);
+  db.on('ready', (vip) => replayPlanJournal(vip as AuditDatabase, store), true);
 }

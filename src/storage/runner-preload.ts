@@ -1,4 +1,4 @@
-import type { AuditDatabase } from './database';
+import type { DatabaseSource } from './database-source';
 import { loadRunnerData, type RunnerData } from './repositories/runner-data';
 
 // No React and no database library here: a deep link starts a read before the app's code
@@ -36,10 +36,10 @@ export function forgetRunnerData(auditId: string, respondentId: string): void {
 }
 
 /** The preloaded read if there is one (once, and if it could read), else a fresh read. */
-export async function takeRunnerData(db: AuditDatabase, auditId: string, respondentId: string): Promise<RunnerData | null> {
+export async function takeRunnerData(source: DatabaseSource, auditId: string, respondentId: string): Promise<RunnerData | null> {
   const key = keyOf(auditId, respondentId);
   const early = preloaded.get(key);
   forgetRunnerData(auditId, respondentId);
   const data = early ? await early.catch(() => undefined) : undefined;
-  return data === undefined ? loadRunnerData(db, auditId, respondentId) : data;
+  return data === undefined ? loadRunnerData(await source.get(), auditId, respondentId) : data;
 }

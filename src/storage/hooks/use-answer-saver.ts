@@ -30,7 +30,7 @@ export function useAnswerSaver(
   /** `catchUp` marks answers re-read at start: apply them only if they differ from the form's. */
   onExternal: (key: string, answer: Answer | null, catchUp?: boolean) => void,
 ): { saver: AnswerSaver; status: SaveStatus } {
-  const db = useDatabase();
+  const source = useDatabase();
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
   const external = useRef(onExternal);
   useEffect(() => {
@@ -42,6 +42,7 @@ export function useAnswerSaver(
     // Set while a screen is mounted: writes are announced to other tabs through it.
     let channel: Channel | undefined;
     const writer = createAnswerWriter(async (changes) => {
+      const db = await source.get();
       const result = await saveAnswers(db, auditId, respondentId, changes);
       const skipped = new Set(result.skipped);
       const merged = new Map(result.merged.map((m) => [m.key, m.answer]));
@@ -84,7 +85,7 @@ export function useAnswerSaver(
         flush: () => writer.flush(),
       },
     };
-  }, [db, auditId, respondentId]);
+  }, [source, auditId, respondentId]);
 
   useEffect(() => {
     let mounted = true;
@@ -100,7 +101,7 @@ export function useAnswerSaver(
     });
     const reloadAnswer = async (key: string) => {
       if (core.writer.pending().has(key)) return;
-      const stored = await loadAnswer(db, respondentId, key);
+      const stored = await loadAnswer(await source.get(), respondentId, key);
       if (mounted && !core.writer.pending().has(key)) external.current(key, stored);
     };
     core.setChannel(channel);
@@ -108,7 +109,10 @@ export function useAnswerSaver(
     // opening: in the task after the screen shows, so that the questionnaire comes first.
     const catchUp = setTimeout(
       () =>
-        void loadAnswers(db, respondentId).then((stored) => {
+        void source
+          .get()
+          .then((db) => loadAnswers(db, respondentId))
+          .then((stored) => {
           if (mounted) for (const [key, answer] of stored) if (!core.changedHere.has(key)) external.current(key, answer, true);
         }),
       0,
@@ -129,7 +133,7 @@ export function useAnswerSaver(
         channel.close();
       });
     };
-  }, [core, db, respondentId]);
+  }, [core, source, respondentId]);
 
   return { saver: core.saver, status };
 }

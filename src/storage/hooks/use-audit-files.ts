@@ -30,7 +30,7 @@ async function asFile(value: unknown, fileName: string, passphrase: string | und
  * on first use, keeping them out of the first screen's bundle.
  */
 export function useAuditFiles() {
-  const db = useDatabase();
+  const source = useDatabase();
   return useMemo(
     () => ({
       async read(file: Blob, passphrase?: string): Promise<ReadOutcome> {
@@ -46,37 +46,37 @@ export function useAuditFiles() {
         if (!parsed.ok && 'locked' in parsed) return { kind: parsed.locked === 'needs-passphrase' ? 'sealed' : 'wrong-passphrase' };
         if (!parsed.ok) return { kind: 'rejected', issues: parsed.issues };
         if ('backup' in parsed) return { kind: 'backup', bundles: parsed.backup };
-        const exists = (await db.audits.get(parsed.bundle.audit.id)) !== undefined;
+        const exists = (await (await source.get()).audits.get(parsed.bundle.audit.id)) !== undefined;
         return { kind: 'ready', bundle: parsed.bundle, exists };
       },
       async importBundle(bundle: AuditBundle, mode: ImportMode): Promise<ImportResult> {
         const { importAuditBundle } = await import('../bundles');
-        return importAuditBundle(db, bundle, mode);
+        return importAuditBundle(await source.get(), bundle, mode);
       },
       /** The whole audit as one file; sealed when a passphrase is given (domain/bundle/sealed-file.ts). */
       async exportAudit(auditId: string, appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string }> {
         const { exportAuditBundle, bundleFileName } = await import('../bundles');
-        const bundle = await exportAuditBundle(db, auditId, appVersion);
+        const bundle = await exportAuditBundle(await source.get(), auditId, appVersion);
         return asFile(bundle, bundleFileName(bundle.audit.locality, bundle.exportedAt), passphrase);
       },
       /** Every audit here except the trash's, as one file; sealed when a passphrase is given. */
       async backUp(appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string; audits: number }> {
         const { exportBackup } = await import('../bundles');
-        const backup = await exportBackup(db, appVersion);
+        const backup = await exportBackup(await source.get(), appVersion);
         const file = await asFile(backup, `backup-local-safety-audit-${new Date(backup.createdAt).toISOString().slice(0, 10)}.json`, passphrase);
         return { ...file, audits: backup.audits.length };
       },
       async restore(bundles: AuditBundle[], onProgress?: (done: number, total: number) => void): Promise<RestoreSummary> {
         const { restoreBackup } = await import('../bundles');
-        return restoreBackup(db, bundles, onProgress);
+        return restoreBackup(await source.get(), bundles, onProgress);
       },
       async markExample(auditId: string): Promise<void> {
-        await db.audits.update(auditId, { example: true });
+        await (await source.get()).audits.update(auditId, { example: true });
       },
       async findExample(): Promise<string | undefined> {
-        return (await db.audits.filter((a) => a.example === true && a.deletedAt === 0).first())?.id;
+        return (await (await source.get()).audits.filter((a) => a.example === true && a.deletedAt === 0).first())?.id;
       },
     }),
-    [db],
+    [source],
   );
 }

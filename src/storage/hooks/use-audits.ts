@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../database-context';
+import { useLiveQuery } from './use-live-query';
 import type { AuditRecord } from '../records';
 import { getAudit, listAudits, listTrashedAudits } from '../repositories/audits-repo';
 
@@ -15,8 +14,7 @@ export interface AuditSummary {
 
 /** Audits not in the trash with their respondents' progress; undefined while loading. */
 export function useAuditSummaries(): AuditSummary[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useLiveQuery(async (db) => {
     const [audits, respondents] = await Promise.all([listAudits(db), db.respondents.toArray()]);
     const summaries = audits.map((audit) => {
       const own = respondents.filter((r) => r.auditId === audit.id);
@@ -29,17 +27,15 @@ export function useAuditSummaries(): AuditSummary[] | undefined {
       };
     });
     return summaries.sort((a, b) => b.lastEdit - a.lastEdit);
-  }, [db]);
+  }, []);
 }
 
 export function useTrashedAudits(): AuditRecord[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(() => listTrashedAudits(db), [db]);
+  return useLiveQuery((db) => listTrashedAudits(db), []);
 }
 
 /** null when there is no such audit; undefined while loading. */
 /** Null when missing, undefined while loading, or while `enabled` is false (no query runs then). */
 export function useAudit(id: string, enabled = true): AuditRecord | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (enabled ? ((await getAudit(db, id)) ?? null) : undefined), [db, id, enabled]);
+  return useLiveQuery(async (db) => (enabled ? ((await getAudit(db, id)) ?? null) : undefined), [id, enabled]);
 }

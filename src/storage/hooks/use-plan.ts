@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ActionPlan } from '../../domain/runtime';
 import { useDatabase } from '../database-context';
@@ -9,13 +9,12 @@ import { forgetJournaledPlan, journalPlan } from '../plan-journal';
 
 /** The audit's action plan: null when none yet, undefined while loading; live across tabs. */
 export function usePlan(auditId: string): ActionPlan | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await getPlan(db, auditId)) ?? null, [db, auditId]);
+  return useLiveQuery(async (db) => (await getPlan(db, auditId)) ?? null, [auditId]);
 }
 
 export function usePlanSaver(auditId: string): (plan: ActionPlan) => Promise<boolean> {
-  const db = useDatabase();
-  return useCallback((plan: ActionPlan) => savePlan(db, auditId, plan), [db, auditId]);
+  const source = useDatabase();
+  return useCallback(async (plan: ActionPlan) => savePlan(await source.get(), auditId, plan), [source, auditId]);
 }
 
 /** A plan not yet committed, kept on the device as the page goes away (plan-journal.ts); and let go once committed. */
@@ -39,15 +38,18 @@ export function usePlanJournal(auditId: string): PlanJournal {
  * `version` changes (e.g. after an override is saved); null when the audit is missing.
  */
 export function useAnalysisData(auditId: string, version = 0): AuditAnalysisData | null | undefined {
-  const db = useDatabase();
+  const source = useDatabase();
   const [state, setState] = useState<{ key: string; data: AuditAnalysisData | null }>();
   const key = `${auditId}#${version}`;
   useEffect(() => {
     let live = true;
-    void loadAnalysisData(db, auditId).then((data) => live && setState({ key: `${auditId}#${version}`, data }));
+    void source
+      .get()
+      .then((db) => loadAnalysisData(db, auditId))
+      .then((data) => live && setState({ key: `${auditId}#${version}`, data }));
     return () => {
       live = false;
     };
-  }, [db, auditId, version]);
+  }, [source, auditId, version]);
   return state?.key === key ? state.data : state?.data;
 }

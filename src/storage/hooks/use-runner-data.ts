@@ -8,7 +8,7 @@ import { forgetRunnerData, peekRunnerData, takeRunnerData } from '../runner-prel
  * loading). Later changes arrive through the form and, from other tabs, the answer channel.
  */
 export function useRunnerData(auditId: string, respondentId: string): RunnerData | null | undefined {
-  const db = useDatabase();
+  const source = useDatabase();
   const key = `${auditId}/${respondentId}`;
   // A deep link's data read while the app loaded is used at once, without a render to wait.
   const [state, setState] = useState<{ key: string; data: RunnerData | null } | undefined>(() => {
@@ -19,10 +19,10 @@ export function useRunnerData(auditId: string, respondentId: string): RunnerData
   useEffect(() => {
     if (has) return forgetRunnerData(auditId, respondentId);
     let live = true;
-    void takeRunnerData(db, auditId, respondentId).then((data) => live && setState({ key: `${auditId}/${respondentId}`, data }));
+    void takeRunnerData(source, auditId, respondentId).then((data) => live && setState({ key: `${auditId}/${respondentId}`, data }));
     return () => {
       live = false;
     };
-  }, [db, auditId, respondentId, has]);
+  }, [source, auditId, respondentId, has]);
   return state?.key === key ? state.data : undefined;
 }

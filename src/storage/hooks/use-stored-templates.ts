@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../database-context';
+import { useLiveQuery } from './use-live-query';
 import type { TemplateRecord } from '../records';
 
 /** Templates imported from files on this device, newest first. */
 export function useImportedTemplates(): TemplateRecord[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.templates.where('templateId').above('').toArray()).filter((r) => r.source === 'imported').sort((a, b) => b.storedAt - a.storedAt), [db]);
+  return useLiveQuery(async (db) => (await db.templates.where('templateId').above('').toArray()).filter((r) => r.source === 'imported').sort((a, b) => b.storedAt - a.storedAt), []);
 }
