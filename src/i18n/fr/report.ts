@@ -5,7 +5,7 @@ import type { Messages } from '../messages';
 export const report: Messages['report'] = {
   title: 'Plan d’action imprimé',
   documentTitle: 'Plan d’action local',
-  subtitle: 'Audit local de sécurité pour la prévention de la traite de personnes',
+  subtitle: 'Audit local de sécurité pour la prévention de la traite des personnes',
   contents: 'Table des matières',
   page: 'Page {{page}} de {{total}}',
   generatedOn: 'Produit le {{date}}',
