@@ -6,7 +6,7 @@ import { checkChoices, checkScale, checkValue, type ValueProblem } from './check
 import { isDynamicSource } from './dynamic-source';
 import { effectiveAnswer } from './effective-answer';
 import { itemOptions } from './item-options';
-import type { OptionContext } from './resolve-options';
+import { entryHasAnswers, type OptionContext } from './resolve-options';
 
 export interface ItemAssessment {
   /** Counts toward progress: a question that can be answered now. */
@@ -79,8 +79,10 @@ export function assessItem(item: Item | FieldItem, key: string, context: OptionC
     const min = item.minEntries ?? 0;
     if (entries.length > 0 && entries.length < min) issues.unshift({ key, code: 'too-few-entries', params: { min } });
     if (item.maxEntries !== undefined && entries.length > item.maxEntries) issues.unshift({ key, code: 'too-many-entries', params: { max: item.maxEntries } });
-    if (required && entries.length === 0) issues.unshift({ key, code: 'required' });
-    return { applicable: true, answered: entries.length >= Math.max(1, min), issues };
+    // An entry added and left empty answers nothing (it is not offered as a choice either).
+    const filled = entries.filter((entryId) => entryHasAnswers(context.answers, item.id, entryId, item.fields)).length;
+    if (required && filled === 0) issues.unshift({ key, code: 'required' });
+    return { applicable: true, answered: filled >= Math.max(1, min), issues };
   }
   if (!answer || isEmptyValue(answer.value)) {
     // A workshop group may answer with counts or contributions only, without one value.

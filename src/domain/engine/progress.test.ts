@@ -38,9 +38,10 @@ describe('computeProgress', () => {
     expect(section(fully, 'groups-section')?.answered).toBe(2);
   });
 
-  it('counts a list as answered once it has an entry', () => {
+  it('counts a list as answered once it has an entry with an answer, never for an entry left empty', () => {
     expect(section({}, 'partners-section')).toMatchObject({ total: 1, answered: 0 });
-    const one = { partners: ['e1'], [fieldKey('partners', 'e1', 'partner-name')]: 'Shelter' };
+    expect(section({ partners: ['e1'] }, 'partners-section')).toMatchObject({ answered: 0 });
+    const one = { partners: ['e1', 'e2'], [fieldKey('partners', 'e1', 'partner-name')]: 'Shelter' };
     expect(section(one, 'partners-section')).toMatchObject({ total: 3, answered: 1 });
   });
 
