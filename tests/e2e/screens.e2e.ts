@@ -16,6 +16,9 @@ async function check(page: Page, size: string, name: string) {
   await page.screenshot({ path: `${shots}/${size}-${name}.png`, fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
+  // Nor does a table on these screens scroll sideways inside its box.
+  const sideways = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  expect(sideways, `a table of ${name} scrolls sideways`).toBe(0);
 }
 
 for (const size of SIZES) {
@@ -25,6 +28,7 @@ for (const size of SIZES) {
     await check(page, size.name, 'templates');
     await createAudit(page, { locality: 'Riverside', template: /Every item type/ });
     await check(page, size.name, 'overview');
+    const overview = page.url();
     await addRespondent(page);
     await check(page, size.name, 'runner-intro');
     await page.getByRole('link', { name: /Groups/ }).click();
@@ -36,6 +40,8 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Français' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Partenaires' })).toBeVisible();
     await check(page, size.name, 'runner-partners-fr');
+    await page.goto(overview);
+    await check(page, size.name, 'overview-fr');
     await page.goto('./');
     await check(page, size.name, 'audits-fr');
     await page.goto('./#/audits/new');

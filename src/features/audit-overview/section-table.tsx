@@ -19,12 +19,11 @@ export function SectionTable({ template, templateKey, respondents }: SectionTabl
   return (
     // Focusable so that keyboard users can scroll the table when it is wider than a phone.
     <div className="table-scroll" role="region" aria-label={t('overview.sectionsTable')} tabIndex={0}>
-      <table className="data-table">
+      <table className="data-table sections-table">
         <caption className="visually-hidden">{t('overview.sections')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('overview.sectionColumn')}</th>
-            <th scope="col">{t('overview.areaColumn')}</th>
             <th scope="col">{t('overview.progressColumn')}</th>
             <th scope="col">{t('overview.completeColumn')}</th>
           </tr>
@@ -44,8 +43,11 @@ export function SectionTable({ template, templateKey, respondents }: SectionTabl
             const leftOut = users.filter((r) => r.excludedSections.includes(section.id)).length;
             return (
               <tr key={section.id}>
-                <th scope="row">{title}</th>
-                <td>{t(`overview.areas.${section.area ?? 'none'}`)}</td>
+                <th scope="row">
+                  {title}
+                  {/* The diagnostic area under the title, not in a column of its own: the table fits a phone. */}
+                  {section.area ? <span className="section-area muted">{t('overview.areaOf', { area: t(`overview.areas.${section.area}`) })}</span> : null}
+                </th>
                 <td>
                   <ProgressMeter answered={answered} total={total} label={title} />
                 </td>

@@ -9,7 +9,7 @@ export const overview = {
   sections: 'Sections of the main template',
   sectionsTable: 'Progress by section (table)',
   sectionColumn: 'Section',
-  areaColumn: 'Diagnostic area',
+  areaOf: 'Diagnostic area: {{area}}',
   progressColumn: 'Answers so far',
   completeColumn: 'Marked complete',
   leftOutCount: 'left out by {{count}}',

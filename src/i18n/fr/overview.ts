@@ -11,7 +11,7 @@ export const overview: Messages['overview'] = {
   sections: 'Sections du modèle principal',
   sectionsTable: 'Avancement par section (tableau)',
   sectionColumn: 'Section',
-  areaColumn: 'Volet du diagnostic',
+  areaOf: 'Volet du diagnostic\u00a0: {{area}}',
   progressColumn: 'Réponses à ce jour',
   completeColumn: 'Marquée comme terminée',
   leftOutCount: 'exclue par {{count}}',
