@@ -9,14 +9,15 @@ import type { AnswerRecord } from '../records';
  * One respondent's answer records, in key order, read as a range of the primary key
  * (answer-range.ts) rather than through the respondentId or auditId index: the analysis
  * screen reads an audit of 100 respondents (12,600 answers) in about 120 ms instead of 205.
+ * Cleared answers (kept as markers with their time) only when asked for.
  */
-export function answerRecordsOf(db: AuditDatabase, respondentId: string): Promise<AnswerRecord[]> {
+export function answerRecordsOf(db: AuditDatabase, respondentId: string, withCleared = false): Promise<AnswerRecord[]> {
   const [lower, upper] = answerRange(respondentId);
   return db.answers
     .where('[respondentId+key]')
     .between(lower, upper)
     .toArray()
-    .then((records) => records.filter((r) => !r.cleared));
+    .then((records) => (withCleared ? records : records.filter((r) => !r.cleared)));
 }
 
 /** The answer records of several respondents, read side by side; in the order of `respondentIds`. */

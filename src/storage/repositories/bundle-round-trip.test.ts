@@ -67,6 +67,39 @@ describe('audit bundles', () => {
     expect(answers.get('context')?.value).toBe('Only here');
   });
 
+  it('merges a list both devices added entries to, and keeps a removal made on either', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const name = (entry: string) => `partners/${entry}/partner-name`;
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'partners', answer: { value: ['e1', 'gone'] }, at: 1500 },
+      { key: name('e1'), answer: { value: 'Shelter' }, at: 1500 },
+      { key: name('gone'), answer: { value: 'Closed clinic' }, at: 1500 },
+    ]);
+    await importAuditBundle(other, await exported(auditId), 'merge');
+    // Here: a partner added. Elsewhere, later: another added, and 'gone' removed (its answer cleared).
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'partners', answer: { value: ['e1', 'gone', 'here'] }, at: 3000 },
+      { key: name('here'), answer: { value: 'Added here' }, at: 3000 },
+    ]);
+    await saveAnswers(other, auditId, respondentId, [
+      { key: 'partners', answer: { value: ['e1', 'there'] }, at: 4000 },
+      { key: name('there'), answer: { value: 'Added there' }, at: 4000 },
+      { key: name('gone'), answer: null, at: 4000 },
+    ]);
+    const file = await exported(auditId);
+    const result = await importAuditBundle(other, file, 'merge');
+    expect(result).toMatchObject({ ok: true, summary: { answersUpdated: 1 } });
+    expect((await loadAnswers(other, respondentId)).get('partners')?.value).toEqual(['e1', 'here', 'there']);
+    expect((await loadAnswers(other, respondentId)).get(name('here'))?.value).toBe('Added here');
+    // The other way round, the file being the newer side, gives the same list.
+    const back = await exportAuditBundle(other, auditId, '0.1.0', Date.UTC(2026, 8, 16));
+    const parsed = parseBundle(JSON.parse(JSON.stringify(back)), Date.UTC(2031, 0, 1));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1', 'gone', 'here', 'late'] }, at: 3500 }]);
+    await importAuditBundle(db, parsed.bundle, 'merge');
+    expect((await loadAnswers(db, respondentId)).get('partners')?.value).toEqual(['e1', 'here', 'late', 'there']);
+  });
+
   it('merges a clearing like any change: the later one wins, either way', async () => {
     const { auditId, respondentId } = await auditWithAnswers();
     const file = await exported(auditId);

@@ -4,6 +4,7 @@ import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
 import { templateKey, type AnswerRecord, type RemovedRespondent, type RespondentRecord } from '../records';
 import { answerRecordsOf } from './answer-records';
+import { entriesKnown, isListKey, mergeListRecords } from './list-merge';
 
 export type ImportMode = 'merge' | 'copy';
 
@@ -25,7 +26,8 @@ const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdd
 
 /**
  * Brings an audit file onto this device. "merge" joins it with the same audit already here
- * (respondents by id; per answer, the most recent change wins, as between two tabs);
+ * (respondents by id; per answer, the most recent change wins, as between two tabs, and a
+ * list both sides added entries to keeps both sides' entries: list-merge.ts);
  * "copy" adds it as a new audit with new ids. A template version that exists here with
  * different content refuses the whole import: nothing is changed.
  */
@@ -80,13 +82,26 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     const puts: AnswerRecord[] = [];
     // Per answer, the latest change wins; a clearing is a change too (answers-repo.ts).
     const same = (x: AnswerRecord, y: AnswerRecord) => Boolean(x.cleared) === Boolean(y.cleared) && JSON.stringify(x.answer) === JSON.stringify(y.answer);
-    incoming.forEach((a, i) => {
+    // A list both sides changed keeps the entries each added (list-merge.ts).
+    const lists = await listMerger(db, bundle, ids, incoming);
+    for (const [i, a] of incoming.entries()) {
       const current = stored[i];
       if (!current) summary.answersAdded += a.cleared ? 0 : 1;
-      else if (current.updatedAt < a.updatedAt) summary.answersUpdated += same(current, a) ? 0 : 1;
-      else return void (summary.answersKept += same(current, a) ? 0 : 1);
+      else if (current.updatedAt < a.updatedAt) {
+        const merged = await lists.merge(a, current, 'file');
+        summary.answersUpdated += same(current, merged ?? a) ? 0 : 1;
+        puts.push(merged ?? a);
+        continue;
+      } else {
+        const merged = await lists.merge(current, a, 'here');
+        if (merged) {
+          summary.answersUpdated += 1;
+          puts.push(merged);
+        } else summary.answersKept += same(current, a) ? 0 : 1;
+        continue;
+      }
       puts.push(a);
-    });
+    }
     await db.answers.bulkPut(puts);
     await refreshProgress(db, bundle, [...ids.values()]);
     if (bundle.plan) {
@@ -98,6 +113,26 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     }
     return { ok: true as const, summary };
   });
+}
+
+/** Merges the lists two sides changed, reading this side's records of a respondent only when one of its lists needs it. */
+async function listMerger(db: AuditDatabase, bundle: AuditBundle, ids: ReadonlyMap<string, string>, incoming: readonly AnswerRecord[]) {
+  const templates = new Map(bundle.templates.map((t) => [templateKey(t.id, t.version), t]));
+  const templateOf = new Map(bundle.respondents.map((r) => [ids.get(r.id) as string, templates.get(r.templateKey)]));
+  const here = new Map<string, Promise<AnswerRecord[]>>();
+  const inFile = (respondentId: string) => incoming.filter((a) => a.respondentId === respondentId);
+  const recordsHere = (respondentId: string) => {
+    let records = here.get(respondentId);
+    if (!records) here.set(respondentId, (records = answerRecordsOf(db, respondentId, true)));
+    return records;
+  };
+  return {
+    async merge(newer: AnswerRecord, older: AnswerRecord, newerSide: 'file' | 'here'): Promise<AnswerRecord | undefined> {
+      if (!isListKey(templateOf.get(newer.respondentId), newer.key)) return undefined;
+      const records = newerSide === 'file' ? inFile(newer.respondentId) : await recordsHere(newer.respondentId);
+      return mergeListRecords(newer, older, entriesKnown(records, newer.key));
+    },
+  };
 }
 
 /**
