@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
 import type { FieldItem, ListItem } from '../template/item-schema';
-import { indexTemplate } from '../template/template-index';
+import { indexTemplate, type ItemRef } from '../template/template-index';
 import type { Template } from '../template/template-schema';
 import { effectiveReader } from './effective-reader';
 import { evaluateCondition, type AnswerLookup } from './evaluate-condition';
@@ -39,14 +39,15 @@ function fieldOf(list: ListItem, fieldId: string): FieldItem | undefined {
  */
 export function computeVisibility(template: Template, answers: Answers): Visibility {
   const index = indexTemplate(template);
-  const sections = new Set<string>();
-  const items = new Set<string>();
+  // Shown sections and top-level items, by their place in document order (template-index.ts):
+  // one small array per respondent rather than a set of ids that grows item by item.
+  const shown = new Uint8Array(index.places);
+  const shownItem = (ref: ItemRef | undefined): ref is ItemRef => ref !== undefined && !ref.list && shown[ref.order] === 1;
   const fieldCache = new Map<string, boolean>();
 
   function visibleAnswer(id: string) {
-    if (!items.has(id)) return undefined;
     const ref = index.items.get(id);
-    return ref ? read(id, ref.item) : answers.get(id);
+    return shownItem(ref) ? read(id, ref.item) : undefined;
   }
 
   function isFieldVisible(listId: string, entryId: string, fieldId: string): boolean {
@@ -56,7 +57,7 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
     const list = index.items.get(listId)?.item as ListItem | undefined;
     const field = list?.type === 'list' ? fieldOf(list, fieldId) : undefined;
     fieldCache.set(key, false); // guards against loops in a template that skipped validation
-    let visible = Boolean(field) && items.has(listId);
+    let visible = Boolean(field) && shownItem(index.items.get(listId));
     if (visible && field?.visibleWhen) {
       const lookup: AnswerLookup = (id) => {
         const sibling = list ? fieldOf(list, id) : undefined;
@@ -70,8 +71,8 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
   }
 
   const visibility: Visibility = {
-    isSectionVisible: (id) => sections.has(id),
-    isItemVisible: (id) => items.has(id),
+    isSectionVisible: (id) => shown[index.sectionOrder.get(id) ?? -1] === 1,
+    isItemVisible: (id) => shownItem(index.items.get(id)),
     isFieldVisible,
     visibleAnswer,
   };
@@ -79,9 +80,11 @@ export function computeVisibility(template: Template, answers: Answers): Visibil
 
   for (const section of template.sections) {
     if (section.visibleWhen && !evaluateCondition(section.visibleWhen, visibleAnswer)) continue;
-    sections.add(section.id);
+    shown[index.sectionOrder.get(section.id) ?? -1] = 1;
     for (const item of section.items) {
-      if (!item.visibleWhen || evaluateCondition(item.visibleWhen, visibleAnswer)) items.add(item.id);
+      const ref = index.items.get(item.id);
+      // An id used twice (a template that skipped validation) shows when any of its items does.
+      if (ref && (!item.visibleWhen || evaluateCondition(item.visibleWhen, visibleAnswer))) shown[ref.order] = 1;
     }
   }
   return visibility;

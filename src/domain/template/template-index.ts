@@ -21,6 +21,8 @@ export interface TemplateIndex {
   /** Top-level items in document order. */
   topLevel: readonly ItemRef[];
   sectionOrder: ReadonlyMap<string, number>;
+  /** How many places `order` counts (sections, items and fields): a per-place array's length. */
+  places: number;
 }
 
 const indexCache = new WeakMap<Template, TemplateIndex>();
@@ -47,7 +49,7 @@ export function indexTemplate(template: Template): TemplateIndex {
       }
     });
   });
-  const index = { template, items, topLevel, sectionOrder };
+  const index = { template, items, topLevel, sectionOrder, places: order };
   indexCache.set(template, index);
   return index;
 }
