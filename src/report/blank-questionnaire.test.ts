@@ -30,13 +30,16 @@ describe('blank questionnaire', () => {
     expect(buildBlankQuestionnaire(input({ bilingual: true })).fileName).toBe('questionnaire-community-workshop-ws-01-2026-11-28-en-fr.pdf');
     expect(model.cover).toMatchObject({ locality: 'Riverside', title: 'Community workshop: keeping people safe from exploitation' });
     const all = texts(model.blocks);
-    expect(all).toContain('Q3.  How worried are you that people in our community are being taken advantage of: forced to work, or pushed into selling sex?');
+    expect(all).toContain('Q2.  How worried are you that people in our community are being taken advantage of: forced to work, or pushed into selling sex?');
     expect(all).toContain('○ 1 Not worried      ○ 2      ○ 3      ○ 4      ○ 5 Very worried');
-    const risk = model.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Q10.'));
+    const risk = model.blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Q9.'));
     expect(model.blocks.slice(risk).find((b) => b.kind === 'bullets')).toEqual({ kind: 'bullets', numbered: true, items: ['○  Getting better: less of a problem', '○  About the same', '○  Getting worse: more of a problem'] });
     expect(all).toContain('Tick up to 3 answers.');
-    expect(all).toContain('Choose only among the answers you ticked in question 7.');
-    expect(all).toContain('Answer only if your answer to question 4 calls for it.');
+    expect(all).toContain('Choose only among the answers you ticked in question 6.');
+    // A personal form never asks the group's head count, nor prints the facilitator's notes.
+    expect(all.some((t) => t.includes('How many people are taking part?'))).toBe(false);
+    expect(all.some((t) => t.includes('The facilitator reads this part aloud'))).toBe(false);
+    expect(all).toContain('Answer only if your answer to question 3 calls for it.');
     expect(all.filter((t) => /^_{20,}$/.test(t)).length).toBeGreaterThan(8);
     expect(all).toContain('□  The facilitator read this aloud and the group agreed to go ahead.');
   });

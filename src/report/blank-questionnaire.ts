@@ -55,8 +55,10 @@ export function buildBlankQuestionnaire(input: BlankQuestionnaireInput): Documen
   ];
   for (const section of template.sections) {
     blocks.push({ kind: 'heading', level: 2, text: text(section.title) });
-    if (section.description) blocks.push({ kind: 'paragraph', text: text(section.description), style: 'note' });
-    for (const item of section.items) blocks.push(...itemBlocks(item, { template, numbers, say, text }));
+    // A workshop questionnaire's section notes speak to the facilitator, as its help does.
+    if (section.description && template.kind !== 'workshop') blocks.push({ kind: 'paragraph', text: text(section.description), style: 'note' });
+    // A personal form never asks what only the group answers (groupOnly: the head count).
+    for (const item of section.items) if (item.type === 'notice' || !item.groupOnly) blocks.push(...itemBlocks(item, { template, numbers, say, text }));
   }
   const title = text(template.title);
   return {

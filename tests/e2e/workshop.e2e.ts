@@ -287,57 +287,58 @@ test('paper forms are typed in a table of codes, checked as typed, and kept', as
   await recordConsent(page);
   await page.goto(`${url}/paper`);
   // What the printed form asks but the table cannot take says where it goes.
-  await expect(page.getByText('The printed form also asks Q8, Q14 and Q21: type those answers in each form’s full questionnaire')).toBeVisible();
+  await expect(page.getByText('The printed form also asks Q7, Q13 and Q20: type those answers in each form’s full questionnaire')).toBeVisible();
   await page.getByRole('button', { name: 'Add a paper form' }).click();
   const cell = (form: string, n: number) => page.getByRole('textbox', { name: new RegExp(`^${form}, question ${n}:`) });
   await expect(cell('WS-01-P01', 1)).toBeFocused();
   await page.keyboard.type('2026-03-01');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // No question 2 of the group's head count: a personal form never asks it.
+  await expect(page.getByRole('textbox', { name: /question \d+: How many people/ })).toHaveCount(0);
   await page.keyboard.type('4');
   await page.keyboard.press('Tab');
   await page.keyboard.type('2');
   await page.keyboard.press('Tab');
-  await expect(cell('WS-01-P01', 5)).toBeFocused();
+  await expect(cell('WS-01-P01', 4)).toBeFocused();
   await page.keyboard.type('Dark bus stops');
   await page.keyboard.press('Tab');
   await page.keyboard.type('1 5');
-  await cell('WS-01-P01', 10).fill('7');
-  await cell('WS-01-P01', 10).press('Tab');
+  await cell('WS-01-P01', 9).fill('7');
+  await cell('WS-01-P01', 9).press('Tab');
   await expect(page.getByText('Type an answer number from 1 to 3. Not saved until it is corrected.')).toBeVisible();
-  await expect(cell('WS-01-P01', 10)).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell('WS-01-P01', 9)).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
   await shot(page, 'paper-tablet', true);
-  await cell('WS-01-P01', 10).fill('3');
-  await cell('WS-01-P01', 10).press('Enter');
+  await cell('WS-01-P01', 9).fill('3');
+  await cell('WS-01-P01', 9).press('Enter');
   await expect(page.getByText('Type an answer number from 1 to 3.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add a paper form' }).click();
   await expect(cell('WS-01-P02', 1)).toBeFocused();
-  await cell('WS-01-P02', 4).fill('5');
-  await cell('WS-01-P02', 4).press('Tab');
-  await expect(cell('WS-01-P02', 5)).toHaveAccessibleDescription('Not asked on this form');
-  await expect(cell('WS-01-P01', 5)).not.toHaveAccessibleDescription('Not asked on this form');
+  await cell('WS-01-P02', 3).fill('5');
+  await cell('WS-01-P02', 3).press('Tab');
+  await expect(cell('WS-01-P02', 4)).toHaveAccessibleDescription('Not asked on this form');
+  await expect(cell('WS-01-P01', 4)).not.toHaveAccessibleDescription('Not asked on this form');
 
   await page.reload();
-  await expect(cell('WS-01-P01', 3)).toHaveValue('4');
-  await expect(cell('WS-01-P01', 5)).toHaveValue('Dark bus stops');
-  await expect(cell('WS-01-P01', 6)).toHaveValue('1 5');
-  await expect(cell('WS-01-P01', 10)).toHaveValue('3');
-  await expect(cell('WS-01-P02', 4)).toHaveValue('5');
+  await expect(cell('WS-01-P01', 2)).toHaveValue('4');
+  await expect(cell('WS-01-P01', 4)).toHaveValue('Dark bus stops');
+  await expect(cell('WS-01-P01', 5)).toHaveValue('1 5');
+  await expect(cell('WS-01-P01', 9)).toHaveValue('3');
+  await expect(cell('WS-01-P02', 3)).toHaveValue('5');
   await page.goto(`${url}/summary`);
   await expect(page.getByText('Fewer than 5 people answered privately')).toBeVisible();
   // A number answered on paper: its middle and range only once no single answer stands out.
   await expect(page.getByRole('article', { name: /^Date of the workshop/ })).toContainText('What fewer than 5 people answered alone is shown once 5 have');
   await page.goto(`${url}/paper`);
-  const counts = ['12', '8', '30', '8', '15'];
-  for (const [i, count] of counts.entries()) {
+  const days = ['2026-03-01', '2026-03-04', '2026-03-09', '2026-03-02', '2026-03-04'];
+  for (const [i, day] of days.entries()) {
     const form = `WS-01-P0${i + 1}`;
     if (i >= 2) await page.getByRole('button', { name: 'Add a paper form' }).click();
-    await cell(form, 2).fill(count);
-    await cell(form, 2).press('Tab');
+    await cell(form, 1).fill(day);
+    await cell(form, 1).press('Tab');
   }
   await page.goto(`${url}/summary`);
-  await expect(page.getByRole('article', { name: /^How many people/ })).toContainText('Middle answer: 12; from 8 to 30.');
+  await expect(page.getByRole('article', { name: /^Date of the workshop/ })).toContainText('Middle answer: Mar 4, 2026; from Mar 1, 2026 to Mar 9, 2026.');
 });
 
 test('a blank questionnaire downloads as a PDF, in both languages when asked, with no answers in it', async ({ page }) => {

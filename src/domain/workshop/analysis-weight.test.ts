@@ -8,7 +8,7 @@ import { applyGroup, tallyOptions } from './consensus';
 import { addToCount } from './counts';
 
 const workshop = loadTemplate('audit-templates/community-workshop.json');
-const key = 'community-workshop@1.0.0';
+const key = 'community-workshop@1.1.0';
 const respondent = (id: string, type: AnalysisRespondent['type'], participants?: number): AnalysisRespondent => ({
   id, code: id.toUpperCase(), type, templateKey: key, excludedSections: [], ...(participants ? { participants } : {}),
 });

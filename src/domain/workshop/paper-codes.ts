@@ -41,11 +41,12 @@ export function isPaperItem(item: Item | FieldItem): boolean {
 
 /**
  * Question numbers shared by the printed form and the entry table: every question of the
- * template in order (notices are not numbered), so "Q10" is the same question on both.
+ * template in order (notices are not numbered, nor the group's own questions, which a
+ * personal form leaves out), so "Q10" is the same question on both.
  */
 export function paperNumbers(template: Template): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const section of template.sections) for (const item of section.items) if (item.type !== 'notice') numbers.set(item.id, numbers.size + 1);
+  for (const section of template.sections) for (const item of section.items) if (item.type !== 'notice' && !item.groupOnly) numbers.set(item.id, numbers.size + 1);
   return numbers;
 }
 

@@ -5,10 +5,11 @@ const PRIVATE_TYPES = new Set(['single-choice', 'multi-choice', 'yes-no', 'ratin
 
 /**
  * Whether an item can be answered privately in a pass-the-device round: a simple question
- * whose options are written in the template (not drawn from another answer or a list).
+ * whose options are written in the template (not drawn from another answer or a list),
+ * and not one only the group answers (groupOnly: how many people are taking part).
  */
 export function isRoundItem(item: Item | FieldItem): boolean {
-  if (!PRIVATE_TYPES.has(item.type)) return false;
+  if (!PRIVATE_TYPES.has(item.type) || (item.type !== 'notice' && item.groupOnly)) return false;
   if (item.type === 'single-choice' || item.type === 'multi-choice') return Array.isArray(item.options) || 'list' in item.options;
   return true;
 }

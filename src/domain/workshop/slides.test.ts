@@ -50,18 +50,21 @@ describe('pass-the-device rounds', () => {
     expect(ids).not.toContain('places-concern');
     expect(ids).not.toContain('consent-notice');
     expect(ids).not.toContain('workshop-date');
+    // The group's head count is the group's: nobody answers it alone.
+    expect(ids).not.toContain('participant-count');
     expect(roundItems(workshop, ['safety-feeling', 'worry-level', 'gone']).map((i) => i.id)).toEqual(['worry-level', 'safety-feeling']);
     expect(isRoundItem({ id: 'x', type: 'yes-no', label: { en: 'X' } })).toBe(true);
   });
 });
 
 describe('paper question numbers', () => {
-  it('number every question but notices, the same on the printed form and in the entry table', () => {
+  it('number every question but notices and the group’s own, the same on the printed form and in the entry table', () => {
     const numbers = paperNumbers(workshop);
     expect(numbers.get('consent-notice')).toBeUndefined();
+    expect(numbers.get('participant-count')).toBeUndefined();
     expect(numbers.get('workshop-date')).toBe(1);
-    expect(numbers.get('group-most-worry')).toBe(8);
-    expect(numbers.get('risk-trend')).toBe(10);
-    expect(numbers.size).toBe(22);
+    expect(numbers.get('group-most-worry')).toBe(7);
+    expect(numbers.get('risk-trend')).toBe(9);
+    expect(numbers.size).toBe(21);
   });
 });

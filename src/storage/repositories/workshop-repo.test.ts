@@ -33,7 +33,7 @@ describe('workshop repository', () => {
     const { auditId, sessionId } = await start();
     const [session] = await listWorkshopSessions(db, auditId);
     expect(session).toMatchObject({ id: sessionId, code: 'WS-01', type: 'workshop', participants: 12, session: { id: sessionId, role: 'group' }, workshop: { itemIndex: 0, revealed: false } });
-    expect(session?.templateKey).toBe('community-workshop@1.0.0');
+    expect(session?.templateKey).toBe('community-workshop@1.1.0');
     await setSessionParticipants(db, sessionId, 14);
     await updateWorkshopState(db, sessionId, { itemIndex: 5 });
     await updateWorkshopState(db, sessionId, { revealed: true });
@@ -46,7 +46,7 @@ describe('workshop repository', () => {
     const second = await addSessionParticipant(db, sessionId, 'round', clock);
     const participants = await listSessionParticipants(db, sessionId);
     expect(participants.map((p) => p.code)).toEqual(['WS-01-P01', 'WS-01-P02']);
-    expect(participants[0]).toMatchObject({ id: first, type: 'workshop', participants: 1, session: { id: sessionId, role: 'participant' }, templateKey: 'community-workshop@1.0.0' });
+    expect(participants[0]).toMatchObject({ id: first, type: 'workshop', participants: 1, session: { id: sessionId, role: 'participant' }, templateKey: 'community-workshop@1.1.0' });
     expect(participants[1]?.id).toBe(second);
     expect((await listWorkshopSessions(db, auditId)).map((s) => s.id)).toEqual([sessionId]);
     expect(await listRespondents(db, auditId)).toHaveLength(3);

@@ -37,7 +37,8 @@ function Paper({ audit, session, template }: SessionData) {
   const [adding, setAdding] = useState(false);
   const items = template.sections.flatMap((s) => s.items).filter(isPaperItem);
   const numbers = paperNumbers(template);
-  const elsewhere = template.sections.flatMap((s) => s.items).filter((item) => item.type !== 'notice' && !isPaperItem(item)).map((item) => item.id);
+  // Printed (numbered) but not typed here: grids and options drawn from other answers.
+  const elsewhere = template.sections.flatMap((s) => s.items).filter((item) => numbers.has(item.id) && !isPaperItem(item)).map((item) => item.id);
   // The row whose first cell takes the focus as soon as it is on screen (a form just added).
   const focusRow = useRef<number | null>(null);
   const rows = forms?.length ?? 0;
