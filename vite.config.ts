@@ -81,10 +81,20 @@ export default defineConfig({
     rolldownOptions: {
       // The domain layer is pure (no module does anything on import), so a screen that takes
       // one function from a domain barrel does not load the rest of what the barrel lists.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
+      // So is the storage layer: a screen that takes one hook from the storage barrel does not load the others.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/](domain|storage)[\\/]/.test(id) },
       output: {
         // The schema library loads with the screens that read templates, never with the first screen.
-        codeSplitting: { groups: [{ name: 'engine', test: /node_modules[\\/]zod[\\/]/ }] },
+        // Storage modules that would otherwise each make a chunk of a few hundred bytes: the
+        // journals the database attaches, and the live queries the first screens share.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'engine', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'journals', test: /src[\\/]storage[\\/](answer-journal\.|journal-entries|plan-journal|repositories[\\/](answers-repo|plans-repo))|src[\\/]domain[\\/]answers[\\/]merge-entry-ids/ },
+            { name: 'live-queries', test: /src[\\/]storage[\\/]hooks[\\/](use-live-query|use-audits|use-respondents)/ },
+          ],
+        },
       },
     },
   },
