@@ -455,6 +455,11 @@ test('the presenter on a large screen, in French', async ({ page }) => {
   }
   await page.keyboard.press('r');
   await expect(page.getByRole('list', { name: 'Mains levées par réponse' })).toContainText('6 mains (40 %)');
+  await expect(page.getByText(/les parts dépassent 100/)).toHaveCount(0);
+  // Several answers allowed: more hands than people, and the room is told why the shares pass 100 %.
+  const more = page.getByRole('button', { name: /^Ajouter une main pour Personnes sans logement stable/ });
+  for (let i = 0; i < 3; i++) await more.click();
+  await expect(page.getByText('On pouvait lever la main pour plus d’une réponse : les parts dépassent 100 % au total.')).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'presenter-tally-fr-1920');
 });

@@ -121,6 +121,7 @@ export const workshop = {
     noDots: 'No dots placed yet.',
     ranked: 'Rank {{rank}}: {{option}}',
     middle: 'Middle answer: {{median}} · average {{mean}}',
+    several: 'People could raise a hand for more than one answer: the shares add up to more than 100%.',
   },
   consensus: {
     label: 'The group’s answer',

@@ -123,6 +123,7 @@ export const workshop: Messages['workshop'] = {
     noDots: 'Aucune pastille placée pour l’instant.',
     ranked: 'Rang {{rank}} : {{option}}',
     middle: 'Réponse médiane : {{median}} · moyenne {{mean}}',
+    several: 'On pouvait lever la main pour plus d’une réponse\u00a0: les parts dépassent 100\u00a0% au total.',
   },
   consensus: {
     label: 'La réponse du groupe',

@@ -13,10 +13,12 @@ interface CountResultsProps {
   participants: number | undefined;
   /** For a rating: its scale, to show the middle answer. */
   scale?: Scale;
+  /** A question with several answers allowed: shares of people present may add up to more than 100%. */
+  several?: boolean;
 }
 
 /** What the room sees when results are revealed: hands as a share of people present, dots ranked. */
-export function CountResults({ unit, choices, counts, participants, scale }: CountResultsProps) {
+export function CountResults({ unit, choices, counts, participants, scale, several = false }: CountResultsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const labelOf = new Map(choices.map((c) => [c.id, c.label]));
@@ -38,6 +40,7 @@ export function CountResults({ unit, choices, counts, participants, scale }: Cou
   return (
     <>
       <ResultsBars label={t('workshop.results.handsChart')} bars={bars} max={Math.max(1, base)} />
+      {several && base > 0 && total > base ? <p className="ws-results-note">{t('workshop.results.several')}</p> : null}
       {distribution?.median !== undefined && distribution.mean !== undefined ? (
         <p className="ws-results-note">{t('workshop.results.middle', { median: format.number(distribution.median), mean: format.number(Math.round(distribution.mean * 10) / 10) })}</p>
       ) : null}

@@ -85,7 +85,7 @@ export function CountSlide({ item, options, choices, answer, participants, revea
         {revealed ? (
           <section className="ws-results" aria-label={t('workshop.results.title')}>
             <h2 className="ws-results-title">{t('workshop.results.title')}</h2>
-            <CountResults unit={unit} choices={choices} counts={counts} participants={participants} scale={item.type === 'rating' ? item.scale : undefined} />
+            <CountResults unit={unit} choices={choices} counts={counts} participants={participants} scale={item.type === 'rating' ? item.scale : undefined} several={item.type === 'multi-choice'} />
           </section>
         ) : null}
       </div>
