@@ -1,9 +1,6 @@
+import { useBoundActions, type Bind } from './use-bound-actions';
 import { useLiveQuery } from './use-live-query';
-import { useMemo } from 'react';
 import type { Template } from '../../domain';
-import type { AuditDatabase } from '../database';
-import { useDatabase } from '../database-context';
-import { bindDatabase } from '../database-source';
 import type { ParticipantVia, RespondentRecord, WorkshopState } from '../records';
 import {
   addSessionParticipant,
@@ -32,16 +29,14 @@ export function useSessionAnswers(sessionId: string): SessionAnswers | undefined
   return useLiveQuery((db) => loadSessionAnswers(db, sessionId), [sessionId]);
 }
 
+const workshopActions = (bind: Bind) => ({
+  createSession: bind((db, input: NewWorkshopSession, template: Template) => createWorkshopSession(db, input, template)),
+  setParticipants: bind((db, sessionId: string, participants: number) => setSessionParticipants(db, sessionId, participants)),
+  setState: bind((db, sessionId: string, patch: Partial<WorkshopState>) => updateWorkshopState(db, sessionId, patch)),
+  addParticipant: bind((db, sessionId: string, via: ParticipantVia) => addSessionParticipant(db, sessionId, via)),
+});
+
 /** Workshop repository functions bound to the app's database, for screens. */
 export function useWorkshopActions() {
-  const source = useDatabase();
-  return useMemo(() => {
-    const bind = <A extends unknown[], R>(run: (db: AuditDatabase, ...args: A) => Promise<R>) => bindDatabase(source, run);
-    return {
-      createSession: bind((db, input: NewWorkshopSession, template: Template) => createWorkshopSession(db, input, template)),
-      setParticipants: bind((db, sessionId: string, participants: number) => setSessionParticipants(db, sessionId, participants)),
-      setState: bind((db, sessionId: string, patch: Partial<WorkshopState>) => updateWorkshopState(db, sessionId, patch)),
-      addParticipant: bind((db, sessionId: string, via: ParticipantVia) => addSessionParticipant(db, sessionId, via)),
-    };
-  }, [source]);
+  return useBoundActions(workshopActions);
 }
