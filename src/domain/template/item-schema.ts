@@ -11,7 +11,7 @@ const common = {
   required: z.boolean().optional().describe('Must be answered before its section is marked complete.'),
   allowDontKnow: z.boolean().optional().describe('Offer "Don\'t know".'),
   allowPreferNotToSay: z.boolean().optional().describe('Offer "Prefer not to say".'),
-  groupOnly: z.boolean().optional().describe('Asked of a workshop group as a whole (a head count): never offered for a private round.'),
+  groupOnly: z.boolean().optional().describe('Asked of a workshop group as a whole (a head count): never offered for a private round, nor printed on the personal paper form.'),
   visibleWhen: ConditionSchema.optional(),
   analysis: AnalysisRoleSchema.optional(),
 };
