@@ -1,5 +1,6 @@
 import type { Answer, Answers } from '../answers/answer';
 import { fieldKey } from '../answers/answer-keys';
+import { entryHasAnswers } from '../engine/resolve-options';
 import { computeVisibility, type Visibility } from '../engine/visibility';
 import type { FieldItem, Item, ListItem } from '../template/item-schema';
 import type { Section } from '../template/template-schema';
@@ -139,8 +140,9 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
   if (kind) for (const visitor of walk.visitors) visitor.registerShown?.(kind, walk.respondent);
   const listAnswer = walk.answers.get(list.id);
   const stored = listAnswer?.value;
-  const entryIds = Array.isArray(stored) ? stored : [];
-  emit(walk, section, plan, listAnswer, TOP_LEVEL);
+  const entryIds: readonly string[] = Array.isArray(stored) ? stored : [];
+  // Entries added and left empty are no entries (engine/resolve-options.ts, entryHasAnswers).
+  let empty: Set<string> | undefined;
   const { visibility, offered, respondent } = walk;
   const { position, labelAt, read, fields } = listPlan;
   const fieldAnswers = walk.fieldAnswers;
@@ -150,9 +152,17 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
     // only conditional fields ask; answer keys are built once per field.
     // fieldKey(list, entry, field) is this prefix and the field id: built once per entry.
     const prefix = fieldKey(list.id, entryId, '');
+    let answeredField = false;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as ItemPlan;
-      fieldAnswers[i] = !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.readField(prefix + field.id, field);
+      const answer = !read[i] || ((field.item as FieldItem).visibleWhen && !visibility.isFieldVisible(list.id, entryId, field.id)) ? undefined : offered.readField(prefix + field.id, field);
+      fieldAnswers[i] = answer;
+      answeredField ||= answer !== undefined && answered(answer);
+    }
+    // Rare: nothing read here is answered. Only then are the other fields looked at.
+    if (!answeredField && !entryHasAnswers(walk.answers, list.id, entryId, list.fields)) {
+      (empty ??= new Set()).add(entryId);
+      continue;
     }
     const name = fieldAnswers[labelAt]?.value;
     const text = typeof name === 'string' && name.trim() ? name.trim() : undefined;
@@ -168,6 +178,9 @@ function walkList(walk: Walk, section: Section, plan: ItemPlan, listPlan: ListPl
     place.entryKey = entryKey;
     for (let i = 0; i < fields.length; i++) emit(walk, section, fields[i] as ItemPlan, fieldAnswers[i], place);
   }
+  // The list's own answer after its entries, so that it counts only entries that hold something.
+  const counted = empty && listAnswer ? { ...listAnswer, value: entryIds.filter((id) => !empty.has(id)) } : listAnswer;
+  emit(walk, section, plan, counted, TOP_LEVEL);
 }
 
 /**

@@ -27,6 +27,15 @@ describe('merged registers', () => {
     expect(findings.engagement.partners[0]).toEqual({ key: 'partners:city-police', name: 'City Police', mean: 0.5, rated: 2 });
   });
 
+  it('leaves out an entry added and left empty: no register row, not counted among the list’s entries', () => {
+    const answers = { ...partners(['City Police']), 'partner-register': ['p0', 'blank', 'unnamed'], 'partner-register/unnamed/partner-engagement': 4 };
+    const findings = analyzeAudit(auditOf([{ template, answers }]));
+    // The unnamed entry holds an answer: it stays, without a name; the blank one is gone.
+    expect(findings.registers.partners.map((p) => p.name)).toEqual(['City Police', '']);
+    const list = findings.questions.find((q) => q.itemId === 'partner-register');
+    expect(list?.detail).toEqual({ kind: 'list', entries: 2 });
+  });
+
   it('flags near-duplicates for a person to merge, and does not merge them', () => {
     const findings = analyzeAudit(auditOf([{ template, answers: partners(['Youth Shelter Network', 'Youth Sheltre Network', 'YWCA', 'YWCA Shelter', 'Victim Services']) }]));
     const byKey = Object.fromEntries(findings.registers.partners.map((p) => [p.key, p.possibleDuplicates]));
