@@ -100,6 +100,25 @@ describe('audit bundles', () => {
     expect((await loadAnswers(db, respondentId)).get('partners')?.value).toEqual(['e1', 'here', 'late', 'there']);
   });
 
+  it('keeps a removal made on the device whose list is older, even before the removed answers are cleared', async () => {
+    const { auditId, respondentId } = await auditWithAnswers();
+    const name = (entry: string) => `partners/${entry}/partner-name`;
+    await saveAnswers(db, auditId, respondentId, [
+      { key: 'partners', answer: { value: ['e1', 'e2'] }, at: 1500 },
+      { key: name('e1'), answer: { value: 'Shelter' }, at: 1500 },
+      { key: name('e2'), answer: { value: 'Clinic' }, at: 1500 },
+    ]);
+    await importAuditBundle(other, await exported(auditId), 'merge');
+    // Here e2 is removed (its answer not yet cleared); elsewhere, later, e3 is added.
+    await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1'] }, at: 2000 }]);
+    await saveAnswers(other, auditId, respondentId, [
+      { key: 'partners', answer: { value: ['e1', 'e2', 'e3'] }, at: 3000 },
+      { key: name('e3'), answer: { value: 'Added there' }, at: 3000 },
+    ]);
+    await importAuditBundle(other, await exported(auditId), 'merge');
+    expect((await loadAnswers(other, respondentId)).get('partners')?.value).toEqual(['e1', 'e3']);
+  });
+
   it('merges a clearing like any change: the later one wins, either way', async () => {
     const { auditId, respondentId } = await auditWithAnswers();
     const file = await exported(auditId);

@@ -129,8 +129,9 @@ async function listMerger(db: AuditDatabase, bundle: AuditBundle, ids: ReadonlyM
   return {
     async merge(newer: AnswerRecord, older: AnswerRecord, newerSide: 'file' | 'here'): Promise<AnswerRecord | undefined> {
       if (!isListKey(templateOf.get(newer.respondentId), newer.key)) return undefined;
-      const records = newerSide === 'file' ? inFile(newer.respondentId) : await recordsHere(newer.respondentId);
-      return mergeListRecords(newer, older, entriesKnown(records, newer.key));
+      const [file, here] = [inFile(newer.respondentId), await recordsHere(newer.respondentId)];
+      const [newerRecords, olderRecords] = newerSide === 'file' ? [file, here] : [here, file];
+      return mergeListRecords(newer, older, entriesKnown(newerRecords, newer.key), entriesKnown(olderRecords, newer.key));
     },
   };
 }

@@ -17,18 +17,20 @@ export function isListKey(template: Template | undefined, key: string): boolean 
 }
 
 /**
- * Two devices' versions of one list (merging an audit file): the newer list as it is, plus
- * the entries only the older side has that the newer side never held an answer for (added
- * over there meanwhile, not removed here), each after the entry it followed. An entry the
- * newer side had and removed stays removed. Undefined when the newer list needs nothing.
+ * Two devices' versions of one list (merging an audit file). A file holds no history, so
+ * what both sides knew stands for it: an entry a side lists or holds an answer for (even a
+ * cleared one). An entry both knew and one side no longer lists was removed there, and stays
+ * removed; an entry only one side knows was added there, and is kept, after the entry it
+ * followed. The newer list's order wins. Undefined when the newer list needs nothing.
  */
-export function mergeListRecords(newer: AnswerRecord, older: AnswerRecord, newerKnows: ReadonlySet<string>): AnswerRecord | undefined {
+export function mergeListRecords(newer: AnswerRecord, older: AnswerRecord, newerKnows: ReadonlySet<string>, olderKnows: ReadonlySet<string>): AnswerRecord | undefined {
   const kept = idsOf(newer);
   const other = idsOf(older);
   if (!kept || !other) return undefined;
-  const inNewer = new Set(kept);
-  // The older side's entries the newer side knew: those it lacks were removed there.
-  const base = other.filter((id) => inNewer.has(id) || newerKnows.has(id));
+  const knownBy = (ids: readonly string[], records: ReadonlySet<string>) => (id: string) => ids.includes(id) || records.has(id);
+  const newerKnew = knownBy(kept, newerKnows);
+  const olderKnew = knownBy(other, olderKnows);
+  const base = [...new Set([...kept, ...other])].filter((id) => newerKnew(id) && olderKnew(id));
   const merged = mergeEntryIds(base, kept, other);
   return sameEntryIds(merged, kept) ? undefined : { ...newer, answer: { ...newer.answer, value: merged } };
 }
