@@ -56,6 +56,32 @@ test('an exported audit opens on another device with its answers, and merges on 
   await device.close();
 });
 
+test('a questionnaire open in another tab shows what a merged file changed, without a reload', async ({ page, browser }) => {
+  const first = await exportedLakeview(page);
+  const device = await browser.newContext();
+  const open = await device.newPage();
+  await open.goto('./');
+  await open.getByLabel('Open an audit file').setInputFiles(first);
+  await open.getByRole('link', { name: /Continue INT-01/ }).click();
+  await expect(open.getByLabel('Your role')).toHaveValue('Outreach lead');
+  // The first device changes the answer and exports again; this device merges it in another tab.
+  await page.getByRole('link', { name: /(Start|Continue) INT-01/ }).click();
+  await page.getByLabel('Your role').fill('Changed on the other device');
+  await expectSaved(page);
+  await page.goto(page.url().replace(/\/respondents\/.*$/, ''));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this audit' }).click();
+  const second = join(testTempDir('lsa-file-'), (await download).suggestedFilename());
+  await (await download).saveAs(second);
+  const files = await device.newPage();
+  await files.goto('./');
+  await files.getByLabel('Open an audit file').setInputFiles(second);
+  await files.getByRole('button', { name: 'Merge' }).click();
+  await expect(files.getByText(/1 updated/)).toBeVisible();
+  await expect(open.getByLabel('Your role')).toHaveValue('Changed on the other device');
+  await device.close();
+});
+
 test('a merge that removes a respondent removed on the other device says so', async ({ page, browser }) => {
   const path = await exportedLakeview(page);
   const device = await browser.newContext();

@@ -38,7 +38,8 @@ export function useAnswerSaver(
   }, [onExternal]);
 
   const core = useMemo(() => {
-    const changedHere = new Set<string>();
+    // When each answer was last changed in this tab: a re-read never undoes a later change.
+    const changedHere = new Map<string, number>();
     // Set while a screen is mounted: writes are announced to other tabs through it.
     let channel: Channel | undefined;
     const writer = createAnswerWriter(async (changes) => {
@@ -79,7 +80,7 @@ export function useAnswerSaver(
       current: () => channel,
       saver: {
         save: (key: string, answer: Answer | null, base?: readonly string[]) => {
-          changedHere.add(key);
+          changedHere.set(key, Date.now());
           writer.set({ key, answer, at: Date.now(), ...(base ? { base } : {}) });
         },
         flush: () => writer.flush(),
@@ -91,6 +92,7 @@ export function useAnswerSaver(
     let mounted = true;
     const channel = openAnswerChannel((message: AnswerBroadcast) => {
       if (message.respondentId !== respondentId) return;
+      if (message.reread) return void reread();
       const unsaved = new Set(core.writer.unsaved().map((c) => c.key));
       for (const change of message.changes) {
         if (!unsaved.has(change.key)) external.current(change.key, change.answer);
@@ -99,6 +101,14 @@ export function useAnswerSaver(
         else void core.writer.flush().then(() => reloadAnswer(change.key));
       }
     });
+    // Answers rewritten elsewhere (a merged file): shown unless changed here since the read began.
+    const reread = async () => {
+      const startedAt = Date.now();
+      const stored = await loadAnswers(await source.get(), respondentId);
+      if (!mounted) return;
+      const unsaved = new Set(core.writer.unsaved().map((c) => c.key));
+      for (const [key, answer] of stored) if (!unsaved.has(key) && (core.changedHere.get(key) ?? 0) < startedAt) external.current(key, answer, true);
+    };
     const reloadAnswer = async (key: string) => {
       if (core.writer.pending().has(key)) return;
       const stored = await loadAnswer(await source.get(), respondentId, key);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { AuditBundle, TemplateIssue } from '../../domain';
+import { announceRewritten } from '../answer-channel';
 import { useDatabase } from '../database-context';
 import type { RestoreSummary } from '../repositories/backup';
 import type { ImportMode, ImportResult } from '../repositories/import-bundle';
@@ -51,7 +52,10 @@ export function useAuditFiles() {
       },
       async importBundle(bundle: AuditBundle, mode: ImportMode): Promise<ImportResult> {
         const { importAuditBundle } = await import('../bundles');
-        return importAuditBundle(await source.get(), bundle, mode);
+        const result = await importAuditBundle(await source.get(), bundle, mode);
+        // A questionnaire open in another tab shows what the merge changed (a copy has new ids).
+        if (result.ok && mode === 'merge') announceRewritten(bundle.respondents.map((r) => r.id));
+        return result;
       },
       /** The whole audit as one file; sealed when a passphrase is given (domain/bundle/sealed-file.ts). */
       async exportAudit(auditId: string, appVersion: string, passphrase?: string): Promise<{ blob: Blob; fileName: string }> {
@@ -68,7 +72,9 @@ export function useAuditFiles() {
       },
       async restore(bundles: AuditBundle[], onProgress?: (done: number, total: number) => void): Promise<RestoreSummary> {
         const { restoreBackup } = await import('../bundles');
-        return restoreBackup(await source.get(), bundles, onProgress);
+        const summary = await restoreBackup(await source.get(), bundles, onProgress);
+        announceRewritten(bundles.flatMap((b) => b.respondents.map((r) => r.id)));
+        return summary;
       },
       async markExample(auditId: string): Promise<void> {
         await (await source.get()).audits.update(auditId, { example: true });
