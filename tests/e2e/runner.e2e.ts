@@ -208,6 +208,14 @@ test('two tabs adding an entry to one list at the same moment keep both entries'
   expect(names.sort()).toEqual(['Alpha', 'From tab one', 'From tab two']);
 });
 
+test('leaving a questionnaire right after an answer, the audit overview already counts it', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByLabel('Your role').fill('Officer');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Back to the audit of Riverside' }).click();
+  await expect(page.getByRole('link', { name: 'Continue INT-01' })).toBeVisible();
+});
+
 test('list entries can be reordered, removed and restored with undo', async ({ page }) => {
   await startAllTypes(page);
   await page.getByRole('link', { name: /Partners/ }).click();

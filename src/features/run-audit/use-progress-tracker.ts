@@ -28,12 +28,22 @@ export function useProgressTracker(
   }, []);
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(run, 500);
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      run();
+    }, 500);
   }, [run]);
   // The first count waits until the questions are on screen: it is not needed to answer.
+  // Leaving the questionnaire before a count is due counts at once, so that the audit's
+  // overview never says a respondent has not started when an answer is there.
   useEffect(() => {
     schedule();
-    return () => clearTimeout(timer.current);
-  }, [schedule, excluded]);
+    return () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      run();
+    };
+  }, [schedule, excluded, run]);
   return { progress, schedule };
 }
