@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
@@ -27,6 +27,18 @@ async function exportedLakeview(page: Page): Promise<string> {
   return path;
 }
 
+/** Opens an audit file from the audits screen, as a person would. */
+async function openAuditFile(page: Page, path: string): Promise<void> {
+  await page.goto('./');
+  await page.getByLabel('Open an audit file').setInputFiles(path);
+}
+
+/** Another device: a browser context of its own (its own storage), with one page. */
+async function otherDevice(browser: Browser): Promise<{ device: BrowserContext; page: Page }> {
+  const device = await browser.newContext();
+  return { device, page: await device.newPage() };
+}
+
 test('an exported audit opens on another device with its answers, and merges on a second import', async ({ page, browser }) => {
   await lakeviewOverview(page);
   const download = page.waitForEvent('download');
@@ -36,17 +48,14 @@ test('an exported audit opens on another device with its answers, and merges on 
   const path = join(testTempDir('lsa-export-'), file.suggestedFilename());
   await file.saveAs(path);
 
-  const device = await browser.newContext();
-  const other = await device.newPage();
-  await other.goto('./');
-  await other.getByLabel('Open an audit file').setInputFiles(path);
+  const { device, page: other } = await otherDevice(browser);
+  await openAuditFile(other, path);
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
   await expect(other.getByText(/Opened Lakeview: 1 respondent added, \d+ answers? added, 0 updated,? and 0 kept because/)).toBeVisible();
   await other.getByRole('link', { name: /Continue INT-01/ }).click();
   await expect(other.getByLabel('Your role')).toHaveValue('Outreach lead');
 
-  await other.goto('./');
-  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await openAuditFile(other, path);
   await expect(other.getByRole('alertdialog')).toContainText('This audit is already on this device');
   // The question takes the focus, so it is in view and read out.
   await expect(other.getByRole('alertdialog')).toBeFocused();
@@ -58,10 +67,8 @@ test('an exported audit opens on another device with its answers, and merges on 
 
 test('a questionnaire open in another tab shows what a merged file changed, without a reload', async ({ page, browser }) => {
   const first = await exportedLakeview(page);
-  const device = await browser.newContext();
-  const open = await device.newPage();
-  await open.goto('./');
-  await open.getByLabel('Open an audit file').setInputFiles(first);
+  const { device, page: open } = await otherDevice(browser);
+  await openAuditFile(open, first);
   await open.getByRole('link', { name: /Continue INT-01/ }).click();
   await expect(open.getByLabel('Your role')).toHaveValue('Outreach lead');
   // The first device changes the answer and exports again; this device merges it in another tab.
@@ -74,8 +81,7 @@ test('a questionnaire open in another tab shows what a merged file changed, with
   const second = join(testTempDir('lsa-file-'), (await download).suggestedFilename());
   await (await download).saveAs(second);
   const files = await device.newPage();
-  await files.goto('./');
-  await files.getByLabel('Open an audit file').setInputFiles(second);
+  await openAuditFile(files, second);
   await files.getByRole('button', { name: 'Merge' }).click();
   await expect(files.getByText(/1 updated/)).toBeVisible();
   await expect(open.getByLabel('Your role')).toHaveValue('Changed on the other device');
@@ -84,10 +90,8 @@ test('a questionnaire open in another tab shows what a merged file changed, with
 
 test('a merge that removes a respondent removed on the other device says so', async ({ page, browser }) => {
   const path = await exportedLakeview(page);
-  const device = await browser.newContext();
-  const other = await device.newPage();
-  await other.goto('./');
-  await other.getByLabel('Open an audit file').setInputFiles(path);
+  const { device, page: other } = await otherDevice(browser);
+  await openAuditFile(other, path);
   await expect(other.getByRole('heading', { level: 1, name: 'Lakeview' })).toBeVisible();
   await other.getByRole('button', { name: 'Remove INT-01' }).click();
   await other.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
@@ -98,8 +102,7 @@ test('a merge that removes a respondent removed on the other device says so', as
   await (await download).saveAs(back);
   await device.close();
 
-  await page.goto('./');
-  await page.getByLabel('Open an audit file').setInputFiles(back);
+  await openAuditFile(page, back);
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByText(/and respondent INT-01 removed with its answers, as it was on the other device\./)).toBeVisible();
 });
@@ -108,8 +111,7 @@ test('a damaged audit file is refused with messages and nothing is stored', asyn
   const dir = testTempDir('lsa-bad-');
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, JSON.stringify({ type: 'local-safety-audit-bundle', formatVersion: 1, audit: { id: 'x' } }));
-  await page.goto('./');
-  await page.getByLabel('Open an audit file').setInputFiles(bad);
+  await openAuditFile(page, bad);
   await expect(page.getByRole('alert')).toContainText('cannot be opened');
   await expect(page.getByRole('alert')).toContainText('audit.locality');
   await expect(page.getByRole('alert')).toBeFocused();
@@ -202,8 +204,7 @@ test('a sealed backup of every audit restores them on another device', async ({ 
   const device = await browser.newContext();
   await device.addInitScript(writeSwitches);
   const other = await device.newPage();
-  await other.goto('./');
-  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await openAuditFile(other, path);
   await other.getByLabel('Passphrase', { exact: true }).fill('lantern river quietly');
   await other.getByRole('button', { name: 'Open the file' }).click();
   const dialog = other.getByRole('alertdialog');
@@ -266,8 +267,7 @@ test('on a phone, the notice after opening a file leaves the buttons of the page
 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const other = await phone.newPage();
-  await other.goto('./');
-  await other.getByLabel('Open an audit file').setInputFiles(path);
+  await openAuditFile(other, path);
   await expect(other.getByText(/Opened Lakeview: 1 respondent added, \d+ answers? added, 0 updated,? and 0 kept because/)).toBeVisible();
   // Reached with the keyboard, the button is scrolled above the notice.
   await other.getByRole('button', { name: 'Export this audit' }).focus();

@@ -92,6 +92,7 @@ export function useAnswerSaver(
     let mounted = true;
     const channel = openAnswerChannel((message: AnswerBroadcast) => {
       if (message.respondentId !== respondentId) return;
+      // Answers rewritten elsewhere at once (a merged file).
       if (message.reread) return void reread();
       const unsaved = new Set(core.writer.unsaved().map((c) => c.key));
       for (const change of message.changes) {
@@ -101,13 +102,13 @@ export function useAnswerSaver(
         else void core.writer.flush().then(() => reloadAnswer(change.key));
       }
     });
-    // Answers rewritten elsewhere (a merged file): shown unless changed here since the read began.
-    const reread = async () => {
-      const startedAt = Date.now();
+    // Every stored answer read again and shown, except those changed here since `keepFrom`
+    // (so never one typed while the read ran) and those still on their way.
+    const reread = async (keepFrom = Date.now()) => {
       const stored = await loadAnswers(await source.get(), respondentId);
       if (!mounted) return;
       const unsaved = new Set(core.writer.unsaved().map((c) => c.key));
-      for (const [key, answer] of stored) if (!unsaved.has(key) && (core.changedHere.get(key) ?? 0) < startedAt) external.current(key, answer, true);
+      for (const [key, answer] of stored) if (!unsaved.has(key) && (core.changedHere.get(key) ?? -1) < keepFrom) external.current(key, answer, true);
     };
     const reloadAnswer = async (key: string) => {
       if (core.writer.pending().has(key)) return;
@@ -117,16 +118,8 @@ export function useAnswerSaver(
     core.setChannel(channel);
     // Catch up with anything another tab wrote between our first read and the channel
     // opening: in the task after the screen shows, so that the questionnaire comes first.
-    const catchUp = setTimeout(
-      () =>
-        void source
-          .get()
-          .then((db) => loadAnswers(db, respondentId))
-          .then((stored) => {
-          if (mounted) for (const [key, answer] of stored) if (!core.changedHere.has(key)) external.current(key, answer, true);
-        }),
-      0,
-    );
+    // Nothing changed here since the questionnaire opened is overwritten (keepFrom 0).
+    const catchUp = setTimeout(() => void reread(0), 0);
     const flushIfHidden = () => {
       if (document.visibilityState === 'hidden') core.flush();
     };

@@ -86,21 +86,17 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     const lists = await listMerger(db, bundle, ids, incoming);
     for (const [i, a] of incoming.entries()) {
       const current = stored[i];
-      if (!current) summary.answersAdded += a.cleared ? 0 : 1;
-      else if (current.updatedAt < a.updatedAt) {
-        const merged = await lists.merge(a, current, 'file');
-        summary.answersUpdated += same(current, merged ?? a) ? 0 : 1;
-        puts.push(merged ?? a);
-        continue;
-      } else {
-        const merged = await lists.merge(current, a, 'here');
-        if (merged) {
-          summary.answersUpdated += 1;
-          puts.push(merged);
-        } else summary.answersKept += same(current, a) ? 0 : 1;
+      if (!current) {
+        summary.answersAdded += a.cleared ? 0 : 1;
+        puts.push(a);
         continue;
       }
-      puts.push(a);
+      const fileNewer = current.updatedAt < a.updatedAt;
+      const merged = fileNewer ? await lists.merge(a, current, 'file') : await lists.merge(current, a, 'here');
+      if (fileNewer) summary.answersUpdated += same(current, merged ?? a) ? 0 : 1;
+      else if (merged) summary.answersUpdated += 1;
+      else summary.answersKept += same(current, a) ? 0 : 1;
+      if (fileNewer || merged) puts.push(merged ?? a);
     }
     await db.answers.bulkPut(puts);
     await refreshProgress(db, bundle, [...ids.values()]);
