@@ -15,4 +15,12 @@ describe('formatters', () => {
     expect(formattersFor('fr').date('2026-01-11')).toMatch(/^11 janv\. 2026$/);
     expect(formattersFor('en').date('2026-01-01')).toBe('Jan 1, 2026');
   });
+
+  it('give a number to edit without group separators and with every decimal, in each language', () => {
+    expect(formattersFor('en').number(20065.125)).toBe('20,065.125');
+    expect(formattersFor('en').editableNumber(20065.125)).toBe('20065.125');
+    expect(formattersFor('en').editableNumber(1.23456789)).toBe('1.23456789');
+    expect(formattersFor('fr').editableNumber(20065.5)).toBe('20065,5');
+    expect(formattersFor('fr').editableNumber(-3)).toBe('-3');
+  });
 });

@@ -249,13 +249,28 @@ test('a number shown with its thousands separator is read back as the same numbe
   await signals.fill('3500');
   await signals.blur();
   await expect(signals).toHaveValue('3,500');
-  // An edit of the shown "3,500": the comma groups thousands, it is not a decimal point.
+  // In the box being edited the number has no separator: a digit typed at its end makes a
+  // bigger number ("3,5002" would read as no number at all).
+  await signals.click();
+  await expect(signals).toHaveValue('3500');
+  await signals.press('End');
+  await signals.pressSequentially('2');
+  await signals.blur();
+  await expect(signals).toHaveValue('35,002');
   await signals.click();
   await signals.press('End');
+  await signals.press('Backspace');
   await signals.press('Backspace');
   await signals.pressSequentially('1');
   await signals.blur();
   await expect(signals).toHaveValue('3,501');
+  // Reached with Tab, the whole number is selected, and typing replaces it.
+  await signals.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(signals).toBeFocused();
+  await page.keyboard.type('76');
+  await signals.blur();
+  await expect(signals).toHaveValue('76');
   // A comma that does not group thousands is never guessed at.
   await signals.fill('2,50');
   await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();

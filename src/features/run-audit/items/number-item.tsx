@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../components/use-translation';
 import { useLanguage } from '../../../components/language-context';
 import type { FieldItem, Item } from '../../../domain/runtime';
@@ -7,6 +8,13 @@ import { ItemFrame } from '../item-frame';
 import { useRunner } from '../runner-context';
 import { useAnswer } from '../use-answer';
 import { parseLocalNumber } from './parse-number';
+
+/** The selection in a box's grouped number ("20,065"), moved to the same digits once the separators go. */
+function ungroupedSelection(input: HTMLInputElement, language: string): [number, number] {
+  const separators = language === 'fr' ? /[\s\u00a0\u202f]/g : /,/g;
+  const at = (position: number | null) => input.value.slice(0, position ?? input.value.length).replace(separators, '').length;
+  return [at(input.selectionStart), at(input.selectionEnd)];
+}
 
 type NumberLike = Extract<Item | FieldItem, { type: 'number' }>;
 
@@ -39,6 +47,22 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
               setDraft(e.target.value);
               const value = parseLocalNumber(e.target.value, language);
               if (value !== undefined || e.target.value.trim() === '') field.update({ value });
+            }}
+            // While the box has focus it shows the number as typed, without group separators:
+            // a digit added to "20,065" must not make "20,0652", which reads as no number.
+            // The swap waits for the browser to place the caret or select all (after the focus
+            // event), and keeps that selection on the same digits.
+            onFocus={(e) => {
+              if (draft !== null || stored === undefined) return;
+              const input = e.currentTarget;
+              const grouped = input.value;
+              const editable = format.editableNumber(stored);
+              window.setTimeout(() => {
+                if (document.activeElement !== input || input.value !== grouped || grouped === editable) return;
+                const [start, end] = ungroupedSelection(input, language);
+                flushSync(() => setDraft(editable));
+                input.setSelectionRange(start, end);
+              });
             }}
             // Text that is not a number stays on screen with its message: leaving the box
             // never swaps it silently for the last number read ('3' of '3,5').

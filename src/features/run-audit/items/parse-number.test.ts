@@ -37,3 +37,14 @@ describe('numbers as the app shows them read back as the same number', () => {
     for (const value of [0, 7, 3500, 3501, 1234567, 12.5, -2.25, 100000]) expect(parseLocalNumber(format.number(value), language)).toBe(value);
   });
 });
+
+describe('a number as the box shows it for editing', () => {
+  it.each(['en', 'fr'])('in %s reads back exactly, and a digit typed at its end makes a bigger number', (language) => {
+    const format = formattersFor(language);
+    for (const value of [0, 7, 20065, 1234567, 12.5, -20065.5, 1.23456789]) {
+      const shown = format.editableNumber(value);
+      expect(parseLocalNumber(shown, language)).toBe(value);
+      if (Number.isInteger(value) && value > 0) expect(parseLocalNumber(`${shown}2`, language)).toBe(value * 10 + 2);
+    }
+  });
+});
