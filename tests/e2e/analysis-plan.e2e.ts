@@ -115,6 +115,31 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await expect(page.getByText(/was made/)).toBeVisible();
 });
 
+test('the analysis open in another tab follows the answers as they are typed', async ({ page, context }) => {
+  await createAudit(page, { locality: 'Cedar Falls', template: /Rapid scan/ });
+  await page.getByRole('button', { name: 'Add the respondent' }).click();
+  await page.getByRole('checkbox', { name: /I have read this notice/ }).check();
+  await page.getByRole('link', { name: /Groups at risk/ }).click();
+  const groups = page.getByRole('group', { name: /Which of these groups are present/ });
+  await groups.getByRole('checkbox', { name: /Street-involved, runaway and homeless youth/ }).check();
+  await groups.getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
+  await page.getByRole('group', { name: /^Street-involved, runaway and homeless youth/ }).getByRole('radio').last().check();
+  await page.getByRole('link', { name: /Current prevention activities/ }).click();
+  await page.getByRole('group', { name: /Are there current activities/ }).getByRole('radio', { name: 'Yes' }).check();
+  const reach = page.getByRole('group', { name: /Which groups at risk do these activities reach/ });
+  await reach.getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
+  await expectSaved(page);
+  const analysis = await context.newPage();
+  await analysis.goto(page.url().replace(/\/respondents\/.*$/, '/analysis'));
+  const unreached = analysis.getByText(/A group of high concern that no activity reaches: Street-involved, runaway and homeless youth/);
+  await expect(unreached).toBeVisible();
+  // The activities reach the group too, answered in the first tab: the gap goes, no reload.
+  await reach.getByRole('checkbox', { name: /Street-involved, runaway and homeless youth/ }).check();
+  await expectSaved(page);
+  await expect(unreached).toHaveCount(0);
+  await expect(analysis.getByRole('heading', { level: 1, name: /Analysis – Cedar Falls/ })).toBeVisible();
+});
+
 test('the example audit: analysis with coverage and duplicates, a priority changed with a reason, the drafted plan', async ({ page }) => {
   // Axe runs on these screens in the test above; here the large example would take a minute.
   test.setTimeout(120_000);

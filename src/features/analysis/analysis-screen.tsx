@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from '../../components/use-translation';
 import { Link } from 'wouter';
 import { emptyPlan, type PriorityOverride } from '../../domain';
@@ -17,8 +16,7 @@ import './analysis.css';
 
 export function AnalysisScreen({ auditId }: { auditId: string }) {
   const { t } = useTranslation();
-  const [version, setVersion] = useState(0);
-  const data = useAnalysisData(auditId, version);
+  const data = useAnalysisData(auditId);
   const plan = usePlan(auditId);
   const savePlan = usePlanSaver(auditId);
   const findings = useFindings(data?.input);
@@ -30,7 +28,6 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
     const now = Date.now();
     const base = plan ?? emptyPlan(now);
     await savePlan({ ...base, overrides: change(base.overrides, now), updatedAt: now });
-    setVersion((v) => v + 1);
   };
   const override = (gapId: string, change: { score: number; reason: string; gapName: string } | null) =>
     saveOverrides((overrides, now) => [...overrides.filter((o) => o.gapId !== gapId), ...(change ? [{ gapId, ...change, at: now }] : [])]);

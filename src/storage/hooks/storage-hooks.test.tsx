@@ -9,6 +9,9 @@ import { hookDatabase } from '../../../tests/support/hook-database';
 import { loadAnswers, saveAnswers } from '../repositories/answers-repo';
 import { loadRunnerData } from '../repositories/runner-data';
 import { updateRespondent } from '../repositories/respondents-repo';
+import { savePlan } from '../repositories/plans-repo';
+import { emptyPlan } from '../../domain';
+import { useAnalysisData } from './use-plan';
 import { preloadRunnerData } from '../runner-preload';
 import { useAnswerSaver } from './use-answer-saver';
 import { useAuditActions } from './use-audit-actions';
@@ -106,5 +109,31 @@ describe('useAnswerSaver', () => {
     const onExternal = vi.fn();
     renderHook(() => useAnswerSaver(auditId, respondentId, onExternal), { wrapper });
     await waitFor(() => expect(onExternal).toHaveBeenCalledWith('role', { value: 'From another tab' }, true));
+  });
+});
+
+describe('useAnalysisData', () => {
+  it('follows new answers and changes of priority, and is not read again for another edit of the plan', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    const { result } = renderHook(() => useAnalysisData(auditId), { wrapper });
+    await waitFor(() => expect(result.current?.input.respondents.map((r) => r.id)).toEqual([respondentId]));
+    expect(result.current?.input.answers.get(respondentId)?.get('role')).toBeUndefined();
+    await act(() => saveAnswers(store.db, auditId, respondentId, [{ key: 'role', answer: { value: 'Typed in another tab' }, at: Date.now() }]));
+    await waitFor(() => expect(result.current?.input.answers.get(respondentId)?.get('role')?.value).toBe('Typed in another tab'));
+    const now = Date.now();
+    const plan = emptyPlan(now);
+    await act(() => savePlan(store.db, auditId, { ...plan, overrides: [{ gapId: 'g1', score: 90, reason: 'Asked first', gapName: 'G', at: now }] }));
+    await waitFor(() => expect(result.current?.input.overrides?.map((o) => o.score)).toEqual([90]));
+    const before = result.current;
+    await act(() => savePlan(store.db, auditId, { ...plan, problemStatement: 'Edited', overrides: [{ gapId: 'g1', score: 90, reason: 'Asked first', gapName: 'G', at: now }], updatedAt: now + 60_000 }));
+    // The audit's record is dated by the edit; the analysis input stays the same object.
+    await waitFor(() => expect(result.current?.audit.updatedAt).toBeGreaterThan(before?.audit.updatedAt ?? 0));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(result.current?.input).toBe(before?.input);
+  });
+
+  it('gives null for an audit that does not exist', async () => {
+    const { result } = renderHook(() => useAnalysisData('nope'), { wrapper });
+    await waitFor(() => expect(result.current).toBeNull());
   });
 });
