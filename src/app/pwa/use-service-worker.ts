@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 
 export interface ServiceWorkerState {
@@ -16,7 +16,9 @@ const HOUR = 60 * 60 * 1000;
  */
 export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWorkerState {
   const [updateReady, setUpdateReady] = useState(false);
-  const [api, setApi] = useState<{ update: (reload?: boolean) => Promise<void>; registration?: ServiceWorkerRegistration }>();
+  // Not state: nothing shows it, and setting it as the page opens re-rendered the whole app
+  // in the task of the first render (a deep link's first question came one render later).
+  const api = useRef<{ update: (reload?: boolean) => Promise<void>; registration?: ServiceWorkerRegistration }>(undefined);
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let registration: ServiceWorkerRegistration | undefined;
@@ -26,10 +28,10 @@ export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWork
       onNeedRefresh: () => setUpdateReady(true),
       onRegisteredSW: (_url, reg) => {
         registration = reg;
-        setApi((current) => (current ? { ...current, registration: reg } : current));
+        if (api.current) api.current.registration = reg;
       },
     });
-    setApi({ update, registration });
+    api.current = { update, registration };
     const check = () => void registration?.update().catch(() => undefined);
     const timer = setInterval(check, HOUR);
     const onVisible = () => document.visibilityState === 'visible' && check();
@@ -39,16 +41,14 @@ export function useServiceWorker(beforeReload: () => Promise<void>): ServiceWork
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
-  return {
-    updateReady,
-    applyUpdate: async () => {
-      await beforeReload();
-      // Reload once the new version controls the page (workbox reloads only in some cases).
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-      await api?.update(true);
-    },
-    checkForUpdate: async () => {
-      await api?.registration?.update();
-    },
-  };
+  const applyUpdate = useCallback(async () => {
+    await beforeReload();
+    // Reload once the new version controls the page (workbox reloads only in some cases).
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    await api.current?.update(true);
+  }, [beforeReload]);
+  const checkForUpdate = useCallback(async () => {
+    await api.current?.registration?.update();
+  }, []);
+  return { updateReady, applyUpdate, checkForUpdate };
 }
