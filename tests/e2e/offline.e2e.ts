@@ -165,8 +165,9 @@ test('once installed, the app reads its code straight from the cache, and the pa
   const html = await (await page.request.get(served.url)).text();
   expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/boot-[\w-]+\.js">/);
   expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\.\/assets\/boot-[\w-]+\.css">/);
-  // The entry does not wait for the styles before it starts a deep link's loads.
-  expect(html).toMatch(/<script type="module" async crossorigin src="\.\/assets\/index-[\w-]+\.js">/);
+  // The entry does not wait for the styles before it starts a deep link's loads, and is
+  // fetched first rather than last (an async script's priority is low).
+  expect(html).toMatch(/<script type="module" async fetchpriority="high" crossorigin src="\.\/assets\/index-[\w-]+\.js">/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Audits' })).toBeVisible();
   const sources = await page.evaluate(() =>
