@@ -41,13 +41,19 @@ describe('useFindings', () => {
     expect(result.current?.threshold).toBe(7);
   });
 
-  it('ignores an analysis that arrives after its input was replaced', async () => {
+  it('analyses one input at a time: inputs given meanwhile wait, only the latest is analysed, and stale findings are not shown', async () => {
     const { analyze, pending } = manualAnalyzer();
+    const inputC = { templates: [], respondents: [], answers: new Map() } as AnalysisInput;
     const { result, rerender } = renderHook(({ input }) => useFindings(input, analyze), { initialProps: { input: inputA } });
     rerender({ input: inputB });
-    await act(async () => pending.get(inputB)?.resolve(findings(7)));
+    rerender({ input: inputC });
+    expect([...pending.keys()]).toEqual([inputA]);
+    // A's findings are of an input already replaced: not shown; C is analysed next, B never.
     await act(async () => pending.get(inputA)?.resolve(findings(5)));
-    expect(result.current?.threshold).toBe(7);
+    expect(result.current).toBeUndefined();
+    expect([...pending.keys()]).toEqual([inputA, inputC]);
+    await act(async () => pending.get(inputC)?.resolve(findings(9)));
+    expect(result.current?.threshold).toBe(9);
   });
 
   it('hands a failed analysis to the error boundary', async () => {

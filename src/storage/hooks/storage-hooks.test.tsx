@@ -11,7 +11,7 @@ import { loadRunnerData } from '../repositories/runner-data';
 import { updateRespondent } from '../repositories/respondents-repo';
 import { savePlan } from '../repositories/plans-repo';
 import { emptyPlan } from '../../domain';
-import { useAnalysisData } from './use-plan';
+import { useAnalysisData } from './use-analysis-data';
 import { preloadRunnerData } from '../runner-preload';
 import { useAnswerSaver } from './use-answer-saver';
 import { useAuditActions } from './use-audit-actions';
@@ -115,7 +115,7 @@ describe('useAnswerSaver', () => {
 describe('useAnalysisData', () => {
   it('follows new answers and changes of priority, and is not read again for another edit of the plan', async () => {
     const { auditId, respondentId } = await auditWithRespondent(store.db, template);
-    const { result } = renderHook(() => useAnalysisData(auditId), { wrapper });
+    const { result } = renderHook(() => useAnalysisData(auditId, 20), { wrapper });
     await waitFor(() => expect(result.current?.input.respondents.map((r) => r.id)).toEqual([respondentId]));
     expect(result.current?.input.answers.get(respondentId)?.get('role')).toBeUndefined();
     await act(() => saveAnswers(store.db, auditId, respondentId, [{ key: 'role', answer: { value: 'Typed in another tab' }, at: Date.now() }]));
@@ -130,6 +130,27 @@ describe('useAnalysisData', () => {
     await waitFor(() => expect(result.current?.audit.updatedAt).toBeGreaterThan(before?.audit.updatedAt ?? 0));
     await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(result.current?.input).toBe(before?.input);
+  });
+
+  it('reads a burst of changes (a questionnaire typed in another tab) a few times, not once per change, and ends with the last', async () => {
+    const { auditId, respondentId } = await auditWithRespondent(store.db, template);
+    const inputs = new Set<unknown>();
+    const { result } = renderHook(
+      () => {
+        const data = useAnalysisData(auditId, 400);
+        if (data) inputs.add(data.input);
+        return data;
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current).toBeDefined());
+    for (let i = 1; i <= 8; i++) {
+      await act(() => saveAnswers(store.db, auditId, respondentId, [{ key: 'role', answer: { value: `Draft ${i}` }, at: Date.now() }]));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+    }
+    await waitFor(() => expect(result.current?.input.answers.get(respondentId)?.get('role')?.value).toBe('Draft 8'), { timeout: 3000 });
+    // The first read, then at most one per 400 ms of the half-second burst (8 without the wait).
+    expect(inputs.size).toBeLessThanOrEqual(4);
   });
 
   it('gives null for an audit that does not exist', async () => {

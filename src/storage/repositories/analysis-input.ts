@@ -20,6 +20,14 @@ export async function loadAnalysisData(db: AuditDatabase, auditId: string): Prom
   });
 }
 
+/**
+ * Reads, cheaply, the ranges an analysis of the audit depends on (its respondents, its
+ * answers by audit): a live query of this runs again whenever one of them changes.
+ */
+export async function watchAnalysisInput(db: AuditDatabase, auditId: string): Promise<void> {
+  await Promise.all([db.respondents.where('auditId').equals(auditId).count(), db.answers.where('auditId').equals(auditId).count()]);
+}
+
 /** The changes of priority recorded in the audit's plan (none without a plan). */
 export async function loadOverrides(db: AuditDatabase, auditId: string): Promise<AnalysisInput['overrides']> {
   const plan = await db.plans.get(auditId);
