@@ -250,6 +250,40 @@ test('a change of priority whose gap the answers no longer show is named as it w
   await expect(page.getByText(/Set to \d+ by the group/).first()).toBeVisible();
 });
 
+test('two tabs typing into different parts of the plan at once keep both, and a change of priority saved meanwhile stays', async ({ page, context }) => {
+  await openExamplePlan(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const analysis = await context.newPage();
+  await analysis.goto(page.url().replace(/plan$/, 'analysis'));
+  const resources = (tab: Page, priority: number) => tab.getByRole('region', { name: `Priority ${priority}` }).getByLabel('Resources').first();
+  await resources(page, 3).click();
+  await page.keyboard.press('End');
+  await resources(other, 4).click();
+  await other.keyboard.press('End');
+  // A change of priority on the analysis screen, saved while both tabs type.
+  const gap = analysis.locator('.gap').filter({ hasNot: analysis.locator('.override-note') }).nth(2);
+  await gap.getByRole('button', { name: /Change the priority of/ }).click();
+  await gap.getByLabel('New priority (0–100)').fill('61');
+  await gap.getByLabel(/Reason/).fill('Raised by the youth council');
+  await Promise.all([
+    resources(page, 3).pressSequentially(' typed in the first tab', { delay: 60 }),
+    resources(other, 4).pressSequentially(' typed in the second tab', { delay: 60 }),
+    analysis.waitForTimeout(500).then(() => analysis.getByRole('button', { name: 'Save the change' }).click()),
+  ]);
+  await expect(page.getByText('Plan saved')).toBeVisible();
+  await expect(other.getByText('Plan saved')).toBeVisible();
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await expect(resources(fresh, 3)).toHaveValue(/ typed in the first tab$/);
+  await expect(resources(fresh, 4)).toHaveValue(/ typed in the second tab$/);
+  await fresh.goto(page.url().replace(/plan$/, 'analysis'));
+  await expect(fresh.getByText(/Set to 61 by the group: “Raised by the youth council/)).toBeVisible({ timeout: 20_000 });
+  // Each tab shows the other's typing once its person leaves the form.
+  await resources(page, 3).blur();
+  await expect(resources(page, 4)).toHaveValue(/ typed in the second tab$/);
+});
+
 test('a plan edit typed the instant before a reload is there after it', async ({ page }) => {
   test.setTimeout(120_000);
   await openExamplePlan(page);

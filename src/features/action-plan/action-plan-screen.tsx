@@ -40,7 +40,7 @@ export function ActionPlanScreen({ auditId }: { auditId: string }) {
         <PlanForm plan={plan} latest={plan} gaps={gaps} partners={partners} save={save} journal={journal} />
       ) : (
         // Changes to priorities made on the analysis screen before the plan was started stay.
-        <StartPlan gaps={gaps} onStart={(p) => void save({ ...p, overrides: plan?.overrides ?? [] })} />
+        <StartPlan gaps={gaps} onStart={(p) => void save({ ...p, overrides: plan?.overrides ?? [] }, plan ?? null)} />
       )}
       <PlanPdf audit={data.audit} templates={data.input.templates} findings={findings} plan={plan} />
     </Page>

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import { FREQUENCIES } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
-import type { PlanJournal } from '../../storage';
+import type { PlanJournal, PlanSaver } from '../../storage';
 import { Field } from '../../components/field';
 import { useNotify } from '../../components/notifications';
 import { useFocusLater } from '../../components/use-focus-later';
@@ -18,7 +18,7 @@ interface PlanFormProps {
   latest: ActionPlan | null | undefined;
   gaps: readonly { gap: Gap; label: string }[];
   partners: readonly PartnerOption[];
-  save: (plan: ActionPlan) => Promise<boolean>;
+  save: PlanSaver;
   journal: PlanJournal;
 }
 
@@ -28,7 +28,8 @@ export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFo
   const notify = useNotify();
   const form = useForm<ActionPlan>({ defaultValues: plan });
   const { fields, append, remove, move, insert } = useFieldArray({ control: form.control, name: 'priorities' });
-  const state = usePlanAutosave(form, save, latest, journal);
+  const formElement = useRef<HTMLFormElement>(null);
+  const { state, onLeave } = usePlanAutosave(form, save, plan, latest, journal, formElement);
   const [addButton, focusAdd] = useFocusLater<HTMLButtonElement>();
   const [moved, setMoved] = useState<{ key: string; direction: 'up' | 'down' } | null>(null);
   const clearMoved = useCallback(() => setMoved(null), []);
@@ -45,7 +46,14 @@ export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFo
   };
   return (
     <FormProvider {...form}>
-      <form className="plan-form" noValidate onSubmit={(e) => e.preventDefault()}>
+      <form
+        ref={formElement}
+        className="plan-form"
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        // Another window's edits wait while the person types here, and show as they leave the form.
+        onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setTimeout(onLeave)}
+      >
         <p className="save-status" role="status">
           {state === 'saving' ? t('plan.saving') : state === 'newer-elsewhere' ? t('plan.newerElsewhere') : t('plan.saved')}
         </p>

@@ -27,7 +27,8 @@ export function AnalysisScreen({ auditId }: { auditId: string }) {
   const saveOverrides = async (change: (overrides: readonly PriorityOverride[], now: number) => PriorityOverride[]) => {
     const now = Date.now();
     const base = plan ?? emptyPlan(now);
-    await savePlan({ ...base, overrides: change(base.overrides, now), updatedAt: now });
+    // From the plan read here: a plan typed in another tab meanwhile is merged, not overwritten.
+    await savePlan({ ...base, overrides: change(base.overrides, now), updatedAt: now }, plan ?? null);
   };
   const override = (gapId: string, change: { score: number; reason: string; gapName: string } | null) =>
     saveOverrides((overrides, now) => [...overrides.filter((o) => o.gapId !== gapId), ...(change ? [{ gapId, ...change, at: now }] : [])]);

@@ -11,9 +11,12 @@ export function usePlan(auditId: string): ActionPlan | null | undefined {
   return useLiveQuery(async (db) => (await getPlan(db, auditId)) ?? null, [auditId]);
 }
 
-export function usePlanSaver(auditId: string): (plan: ActionPlan) => Promise<boolean> {
+/** Saves a plan edit made from `base` (the plan it started from, null for none): what is stored after, merged with any other edit saved meanwhile (plans-repo.ts). */
+export type PlanSaver = (plan: ActionPlan, base: ActionPlan | null) => Promise<ActionPlan | null>;
+
+export function usePlanSaver(auditId: string): PlanSaver {
   const source = useDatabase();
-  return useCallback(async (plan: ActionPlan) => savePlan(await source.get(), auditId, plan), [source, auditId]);
+  return useCallback<PlanSaver>(async (plan, base) => savePlan(await source.get(), auditId, plan, base), [source, auditId]);
 }
 
 /** A plan not yet committed, kept on the device as the page goes away (plan-journal.ts); and let go once committed. */
