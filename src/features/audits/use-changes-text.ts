@@ -9,6 +9,10 @@ export interface Changes {
   answersKept: number;
   /** Codes of respondents removed here because the file says they were removed. */
   respondentsRemoved?: readonly string[];
+  /** The file's action plan, more recent, replaced a different one here (a plan is taken whole). */
+  planReplaced?: boolean;
+  /** The action plan here, more recent, was kept instead of the file's different one. */
+  planKept?: boolean;
 }
 
 type Part = 'files.respondentsAdded' | 'files.answersAdded' | 'files.answersUpdated' | 'files.answersKept';
@@ -26,6 +30,9 @@ export function useChangesText(): (changes: Changes) => string {
       part('files.answersKept', changes.answersKept),
       // Said, never done silently: interviews removed on the other device are gone here too.
       ...(changes.respondentsRemoved?.length ? [t('files.respondentsRemoved', { count: changes.respondentsRemoved.length, codes: format.list(changes.respondentsRemoved) })] : []),
+      // A plan is not merged part by part between devices (a file holds no history): said, whichever wins.
+      ...(changes.planReplaced ? [t('files.planReplaced')] : []),
+      ...(changes.planKept ? [t('files.planKept')] : []),
     ]);
   };
 }

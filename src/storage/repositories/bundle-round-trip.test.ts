@@ -6,6 +6,7 @@ import { loadAnswers, saveAnswers } from './answers-repo';
 import { createAudit, listAudits, trashAudit } from './audits-repo';
 import { exportAuditBundle, bundleFileName } from './export-bundle';
 import { importAuditBundle } from './import-bundle';
+import { getPlan, savePlan } from './plans-repo';
 import { addRespondent, listRespondents, removeRespondent } from './respondents-repo';
 import { addSessionParticipant, createWorkshopSession, listSessionParticipants, listWorkshopSessions } from './workshop-repo';
 import { loadTemplate } from '../../../tests/support/fixtures';
@@ -49,6 +50,20 @@ describe('audit bundles', () => {
     expect((await loadAnswers(other, respondentId)).get('groups')).toEqual({ value: ['homeless', 'other'], other: 'Cueilleurs saisonniers' });
     expect((await listAudits(other))[0]).toMatchObject({ locality: 'Trois-Rivières', templateTitle: template.title });
     expect((await listRespondents(other, auditId))[0]?.progress.answered).toBeGreaterThan(0);
+  });
+
+  it('says when the more recent side’s plan replaced a different one, or was kept, and says nothing when both say the same', async () => {
+    const { auditId } = await auditWithAnswers();
+    const first = await exported(auditId);
+    await importAuditBundle(other, first, 'merge');
+    expect((await importAuditBundle(other, first, 'merge')) as unknown).toMatchObject({ summary: { planReplaced: false, planKept: false } });
+    const plan = await getPlan(db, auditId);
+    if (!plan) throw new Error('no plan');
+    await savePlan(db, auditId, { ...plan, problemStatement: 'Edited on the first device', updatedAt: 50 });
+    expect((await importAuditBundle(other, await exported(auditId), 'merge')) as unknown).toMatchObject({ summary: { planTaken: true, planReplaced: true } });
+    await savePlan(other, auditId, { ...plan, problemStatement: 'Edited on the other device', updatedAt: 90 });
+    expect((await importAuditBundle(other, await exported(auditId), 'merge')) as unknown).toMatchObject({ summary: { planTaken: false, planKept: true } });
+    expect((await getPlan(other, auditId))?.problemStatement).toBe('Edited on the other device');
   });
 
   it('merges two devices: per answer, the most recent change wins', async () => {

@@ -1,10 +1,11 @@
 import type { AuditBundle } from '../../domain';
-import { computeProgress, type Answer } from '../../domain/runtime';
+import { computeProgress, type ActionPlan, type Answer } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 import { newId, systemClock, type Clock } from '../ids';
 import { templateKey, type AnswerRecord, type RemovedRespondent, type RespondentRecord } from '../records';
 import { answerRecordsOf } from './answer-records';
 import { entriesKnown, isListKey, mergeListRecords } from './list-merge';
+import { samePlanContent } from './plans-repo';
 
 export type ImportMode = 'merge' | 'copy';
 
@@ -18,11 +19,15 @@ export interface ImportSummary {
   /** Codes of respondents here that the file says were removed (after their last change here): removed with their answers. */
   respondentsRemoved: string[];
   planTaken: boolean;
+  /** The file's plan, more recent, replaced a plan here that said something else (a plan is taken whole). */
+  planReplaced: boolean;
+  /** The plan here, more recent, was kept instead of the file's, which said something else. */
+  planKept: boolean;
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; reason: 'template-conflict'; templateKey: string };
 
-const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, respondentsRemoved: [], planTaken: false });
+const summaryOf = (auditId: string): ImportSummary => ({ auditId, respondentsAdded: 0, answersAdded: 0, answersUpdated: 0, answersKept: 0, respondentsRemoved: [], planTaken: false, planReplaced: false, planKept: false });
 
 /**
  * Brings an audit file onto this device. "merge" joins it with the same audit already here
@@ -102,10 +107,12 @@ export async function importAuditBundle(db: AuditDatabase, bundle: AuditBundle, 
     await refreshProgress(db, bundle, [...ids.values()]);
     if (bundle.plan) {
       const plan = await db.plans.get(auditId);
+      const differs = plan !== undefined && !samePlanContent(plan.plan as ActionPlan, bundle.plan);
       if (!plan || plan.updatedAt < bundle.plan.updatedAt) {
         await db.plans.put({ auditId, plan: bundle.plan, updatedAt: bundle.plan.updatedAt });
         summary.planTaken = true;
-      }
+        summary.planReplaced = differs;
+      } else summary.planKept = differs;
     }
     return { ok: true as const, summary };
   });
