@@ -284,6 +284,22 @@ test('two tabs typing into different parts of the plan at once keep both, and a 
   await expect(resources(page, 4)).toHaveValue(/ typed in the second tab$/);
 });
 
+test('an action ending before it starts is said at its end date, and its lead is not offered as its own supporting partner', async ({ page }) => {
+  await openExamplePlan(page);
+  const action = page.getByRole('region', { name: 'Priority 1' }).locator('.plan-entry').first();
+  await action.getByLabel('Start', { exact: true }).fill('2027-06-01');
+  await action.getByLabel('End', { exact: true }).fill('2027-03-01');
+  await expect(action.getByLabel('End', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(action.getByLabel('End', { exact: true })).toHaveAccessibleDescription('The end is before the start.');
+  await action.getByLabel('End', { exact: true }).fill('2027-09-01');
+  await expect(action.getByText('The end is before the start.')).toHaveCount(0);
+  const lead = await action.getByLabel('Lead partner').locator('option:checked').textContent();
+  expect(lead).toBeTruthy();
+  const supporting = action.getByRole('group', { name: 'Supporting partners' });
+  await expect(supporting.getByRole('checkbox', { name: lead ?? '', exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test('a plan edit typed the instant before a reload is there after it', async ({ page }) => {
   test.setTimeout(120_000);
   await openExamplePlan(page);

@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { ActionDates } from './action-dates';
 import { useTranslation } from '../../components/use-translation';
 import { ACTION_STATUSES, MAX_ACTIONS, type ActionPlan } from '../../domain';
 import { Field } from '../../components/field';
@@ -29,12 +30,7 @@ export function ActionsEditor({ priority, partners }: { priority: number; partne
             <textarea rows={2} maxLength={2000} {...register(`priorities.${priority}.actions.${a}.resources`)} />
           </Field>
           <div className="field-row">
-            <Field label={t('plan.startDate')}>
-              <input type="date" {...register(`priorities.${priority}.actions.${a}.start`, { setValueAs: (v: string) => v || undefined })} />
-            </Field>
-            <Field label={t('plan.endDate')}>
-              <input type="date" {...register(`priorities.${priority}.actions.${a}.end`, { setValueAs: (v: string) => v || undefined })} />
-            </Field>
+            <ActionDates priority={priority} action={a} />
             <Field label={t('plan.status')}>
               <select {...register(`priorities.${priority}.actions.${a}.status`)}>
                 {ACTION_STATUSES.map((s) => (

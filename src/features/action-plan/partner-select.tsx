@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useController } from 'react-hook-form';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
 import type { ActionPlan } from '../../domain/runtime';
 import { OTHER_PARTNER, refOf, type PartnerOption } from './partner-options';
@@ -41,11 +41,15 @@ export function SupportingPartners({ name, partners }: { name: SupportingPath; p
   const { t } = useTranslation();
   const { field } = useController<ActionPlan, SupportingPath>({ name });
   const chosen = new Set(field.value.map((p) => p.registerKey ?? p.name));
+  // The action's lead is not offered as its own supporting partner (still shown if ticked before).
+  const lead = useWatch<ActionPlan, LeadPath>({ name: name.replace(/supporting$/, 'lead') as LeadPath });
+  const leadKey = lead ? (lead.registerKey ?? lead.name) : undefined;
+  const offered = partners.filter((p) => p.key !== leadKey || chosen.has(p.key));
   // Partners the plan names that the register does not (typed elsewhere, or from a file): shown
   // ticked, so that what the printed plan will list is on screen and can be taken off.
   const known = new Set(partners.map((p) => p.key));
   const others = field.value.filter((p) => !known.has(p.registerKey ?? p.name));
-  if (partners.length === 0 && others.length === 0) return null;
+  if (offered.length === 0 && others.length === 0) return null;
   return (
     <fieldset className="supporting">
       <legend>{t('plan.supporting')}</legend>
@@ -55,7 +59,7 @@ export function SupportingPartners({ name, partners }: { name: SupportingPath; p
           {t('plan.notInRegister', { name: p.name })}
         </label>
       ))}
-      {partners.map((p) => (
+      {offered.map((p) => (
         <label key={p.key} className="inline-check">
           <input
             type="checkbox"

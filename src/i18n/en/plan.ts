@@ -42,6 +42,7 @@ export const plan = {
   resources: 'Resources',
   startDate: 'Start',
   endDate: 'End',
+  endBeforeStart: 'The end is before the start.',
   status: 'Status',
   statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', 'on-hold': 'On hold' },
   addAction: 'Add an action',

@@ -44,6 +44,7 @@ export const plan: Messages['plan'] = {
   resources: 'Ressources',
   startDate: 'Début',
   endDate: 'Fin',
+  endBeforeStart: 'La fin est avant le début.',
   status: 'État',
   statuses: { planned: 'Prévue', 'in-progress': 'En cours', done: 'Terminée', 'on-hold': 'En suspens' },
   addAction: 'Ajouter une action',
