@@ -237,6 +237,23 @@ test('list entries can be reordered, removed and restored with undo', async ({ p
   await expectNoAxeViolations(page);
 });
 
+test('the "Other" text comes back when "Other" is chosen again after a slip', async ({ page }) => {
+  await startAllTypes(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  const groups = row(page, 'Groups of concern (required)');
+  await groups.getByRole('checkbox', { name: 'Other' }).check();
+  await page.getByLabel('Please specify').fill('Seasonal fish plant workers');
+  await groups.getByRole('checkbox', { name: 'Other' }).uncheck();
+  await expect(page.getByLabel('Please specify')).toHaveCount(0);
+  await groups.getByRole('checkbox', { name: 'Other' }).check();
+  await expect(page.getByLabel('Please specify')).toHaveValue('Seasonal fish plant workers');
+  // Text cleared on purpose stays cleared.
+  await page.getByLabel('Please specify').fill('');
+  await groups.getByRole('checkbox', { name: 'Other' }).uncheck();
+  await groups.getByRole('checkbox', { name: 'Other' }).check();
+  await expect(page.getByLabel('Please specify')).toHaveValue('');
+});
+
 test('a number shown with its thousands separator is read back as the same number, in English and French', async ({ page }) => {
   await startAllTypes(page);
   // Its unit is read out with the box.

@@ -4,7 +4,7 @@ import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { useOptionText } from '../use-option-text';
 import { OptionInput } from './option-input';
-import { OtherText } from './other-text';
+import { OtherText, useRememberedOther } from './other-text';
 import { WaitingHint, isWaiting } from './waiting-hint';
 
 type Multi = Extract<Item | FieldItem, { type: 'multi-choice' }>;
@@ -18,13 +18,14 @@ export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; ans
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.id));
   // "Up to 3": once three are ticked, the others wait until one is unticked.
   const full = item.maxSelected !== undefined && selected.length >= item.maxSelected;
+  const otherText = useRememberedOther(field.answer?.other);
   const toggle = (id: string, on: boolean) => {
     let next = on ? [...selected.filter((v) => v !== id), id] : selected.filter((v) => v !== id);
     if (on && exclusive.has(id)) next = [id];
     else if (on) next = next.filter((v) => !exclusive.has(v));
     const order = new Map(options.map((o, i) => [o.id, i]));
     next.sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
-    field.update({ value: next, other: next.includes(OTHER_OPTION_ID) && item.other ? field.answer?.other : undefined });
+    field.update({ value: next, other: next.includes(OTHER_OPTION_ID) && item.other ? otherText.text() : undefined });
   };
   return (
     <ItemFrame item={item} field={field} group>
@@ -48,7 +49,7 @@ export function MultiChoiceItem({ item, answerKey, options }: { item: Multi; ans
               ))}
             </div>
             {full ? <p className="help">{t('runner.maxChosen', { count: item.maxSelected })}</p> : null}
-            {selected.includes(OTHER_OPTION_ID) && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
+            {selected.includes(OTHER_OPTION_ID) && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => (otherText.typed(other), field.update({ other }))} /> : null}
           </>
         )
       }

@@ -5,7 +5,7 @@ import { ItemFrame } from '../item-frame';
 import { useAnswer } from '../use-answer';
 import { useOptionText } from '../use-option-text';
 import { OptionInput } from './option-input';
-import { OtherText } from './other-text';
+import { OtherText, useRememberedOther } from './other-text';
 import { WaitingHint, isWaiting } from './waiting-hint';
 
 type Single = Extract<Item | FieldItem, { type: 'single-choice' }>;
@@ -16,7 +16,8 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
   const optionText = useOptionText();
   const selected = typeof field.answer?.value === 'string' ? field.answer.value : undefined;
   const dropdown = item.display === 'dropdown';
-  const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID && item.other ? field.answer?.other : undefined });
+  const otherText = useRememberedOther(field.answer?.other);
+  const choose = (id: string | undefined) => field.update({ value: id, other: id === OTHER_OPTION_ID && item.other ? otherText.text() : undefined });
   // "Clear the answer" goes away once used: the focus moves to the first option, not the page.
   const firstOption = useRef<HTMLInputElement | null>(null);
   const { bindInput } = field;
@@ -76,7 +77,7 @@ export function SingleChoiceItem({ item, answerKey, options }: { item: Single; a
               ) : null}
             </div>
           )}
-          {selected === OTHER_OPTION_ID && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => field.update({ other })} /> : null}
+          {selected === OTHER_OPTION_ID && item.other ? <OtherText value={field.answer?.other ?? ''} disabled={disabled} onChange={(other) => (otherText.typed(other), field.update({ other }))} /> : null}
         </>
       )}
     </ItemFrame>
