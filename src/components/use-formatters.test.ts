@@ -22,5 +22,8 @@ describe('formatters', () => {
     expect(formattersFor('en').editableNumber(1.23456789)).toBe('1.23456789');
     expect(formattersFor('fr').editableNumber(20065.5)).toBe('20065,5');
     expect(formattersFor('fr').editableNumber(-3)).toBe('-3');
+    expect(formattersFor('en').exactNumber(1234.5678)).toBe('1,234.5678');
+    expect(formattersFor('en').exactNumber(0.0004)).toBe('0.0004');
+    expect(formattersFor('fr').exactNumber(2.0005)).toMatch(/^2,0005$/);
   });
 });

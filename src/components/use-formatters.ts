@@ -4,6 +4,8 @@ export interface Formatters {
   number: (value: number) => string;
   /** A number as a person edits it: no group separators, every decimal kept ("20065,25" in French). */
   editableNumber: (value: number) => string;
+  /** A number as an answer holds it: grouped, every decimal kept (number() rounds to three). */
+  exactNumber: (value: number) => string;
   percent: (ratio: number) => string;
   date: (value: number | string) => string;
   dateTime: (value: number) => string;
@@ -33,6 +35,7 @@ function makeFormatters(language: string): Formatters {
   const locale = language === 'fr' ? 'fr-CA' : 'en-CA';
   const number = lazily(() => new Intl.NumberFormat(locale));
   const editable = lazily(() => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }));
+  const exact = lazily(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }));
   const percent = lazily(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const date = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const dateTime = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
@@ -43,6 +46,7 @@ function makeFormatters(language: string): Formatters {
   return {
     number: (v) => (plain(v) ? String(v) : number().format(v)),
     editableNumber: (v) => (plain(v) ? String(v) : editable().format(v)),
+    exactNumber: (v) => (plain(v) ? String(v) : exact().format(v)),
     percent: (r) => percent().format(r),
     date: (v) => safely(date(), typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : new Date(v), v),
     dateTime: (v) => safely(dateTime(), new Date(v), v),

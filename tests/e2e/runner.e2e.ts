@@ -237,6 +237,27 @@ test('list entries can be reordered, removed and restored with undo', async ({ p
   await expectNoAxeViolations(page);
 });
 
+test('a number box that says its text is no number stores no number, and text read again in the other language is stored as shown', async ({ page }) => {
+  await startAllTypes(page);
+  const staff = page.getByLabel('Staff');
+  await staff.fill('7');
+  await expectSaved(page);
+  // "7,5" is no English number: the audit must not keep counting the "7" typed on the way.
+  await staff.fill('7,5');
+  await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Staff')).toHaveValue('');
+  // Refused in English, "2,0" is 2 in French: switching language stores what the box shows.
+  await page.getByLabel('Staff').fill('2,0');
+  await expect(page.getByText('Enter a number, for example 12 or 3.5.')).toBeVisible();
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByLabel('Personnel')).not.toHaveAttribute('aria-invalid', 'true');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Personnel')).toHaveValue('2');
+});
+
 test('the "Other" text comes back when "Other" is chosen again after a slip', async ({ page }) => {
   await startAllTypes(page);
   await page.getByRole('button', { name: 'Next section' }).click();

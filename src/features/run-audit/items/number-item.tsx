@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../components/use-translation';
 import { useLanguage } from '../../../components/language-context';
@@ -27,8 +27,18 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
   const field = useAnswer(answerKey);
   const stored = typeof field.answer?.value === 'number' ? field.answer.value : undefined;
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? (stored === undefined ? '' : format.number(stored));
+  const shown = draft ?? (stored === undefined ? '' : format.exactNumber(stored));
   const unparsable = draft !== null && draft.trim() !== '' && parseLocalNumber(draft, language) === undefined;
+  // Text typed in one language is read again in the other: what the box shows as a number is
+  // what is stored ("2,0", refused in English, is 2 in French).
+  const readIn = useRef(language);
+  useEffect(() => {
+    if (readIn.current === language) return;
+    readIn.current = language;
+    if (draft === null) return;
+    const value = parseLocalNumber(draft, language);
+    if (value !== stored) field.update({ value });
+  }, [language, draft, stored, field]);
   const unit = item.unit ? text(item.unit) : undefined;
   return (
     <ItemFrame item={item} field={field} group={false}>
@@ -45,8 +55,9 @@ export function NumberItem({ item, answerKey }: { item: NumberLike; answerKey: s
             aria-invalid={invalid || unparsable || undefined}
             onChange={(e) => {
               setDraft(e.target.value);
-              const value = parseLocalNumber(e.target.value, language);
-              if (value !== undefined || e.target.value.trim() === '') field.update({ value });
+              // Text that is not a number stores no number: never the last one read ("7" of
+              // "7,5" in English), which the audit would count while the box says it is wrong.
+              field.update({ value: parseLocalNumber(e.target.value, language) });
             }}
             // While the box has focus it shows the number as typed, without group separators:
             // a digit added to "20,065" must not make "20,0652", which reads as no number.

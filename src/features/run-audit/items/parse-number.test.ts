@@ -26,9 +26,12 @@ describe('parseLocalNumber in French', () => {
     ['1 200', 1200],
     ['1\u202f200,5', 1200.5],
     ['-4', -4],
+    ['12.5', 12.5],
+    ['1234.567', 1234.567],
   ])('reads %j as %d', (text, value) => expect(parseLocalNumber(text, 'fr')).toBe(value));
 
-  it.each(['', 'abc', '1.2.3', '1,2,3', '3,500.5'])('rejects %j', (text) => expect(parseLocalNumber(text, 'fr')).toBeUndefined());
+  // A point before three digits groups thousands in much of the French-speaking world: never guessed.
+  it.each(['', 'abc', '1.2.3', '1,2,3', '3,500.5', '12.000', '1.200.000', '-3.500'])('rejects %j', (text) => expect(parseLocalNumber(text, 'fr')).toBeUndefined());
 });
 
 describe('numbers as the app shows them read back as the same number', () => {
