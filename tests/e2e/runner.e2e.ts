@@ -227,6 +227,12 @@ test('list entries can be reordered, removed and restored with undo', async ({ p
   await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Beta', 'Partner 3: Gamma']);
   await page.getByRole('group', { name: 'Actions for Partner 3: Gamma' }).getByRole('button', { name: 'Move up' }).click();
   await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
+  // With the keyboard, to the top: the button pressed is then disabled, and the focus is on the way back down.
+  await page.getByRole('group', { name: 'Actions for Partner 2: Gamma' }).getByRole('button', { name: 'Move up' }).press('Enter');
+  await expect(titles).toHaveText(['Partner 1: Gamma', 'Partner 2: Alpha', 'Partner 3: Beta']);
+  await expect(page.getByRole('group', { name: 'Actions for Partner 1: Gamma' }).getByRole('button', { name: 'Move down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveText(['Partner 1: Alpha', 'Partner 2: Gamma', 'Partner 3: Beta']);
   await page.getByRole('group', { name: 'Actions for Partner 1: Alpha' }).getByRole('button', { name: 'Remove' }).click();
   await expect(titles).toHaveText(['Partner 1: Gamma', 'Partner 2: Beta']);
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -49,6 +49,22 @@ function ListEntryInner({ list, entryId, number, isFirst, isLast, isOpen, takeFo
   const name = useWatch<AnswerValues>({ name: fieldKey(list.id, entryId, list.entryLabelField) });
   const title = entryTitle(t, text(list.itemLabel), number, name?.value);
   const panelId = `entry-${list.id}-${entryId}`;
+  // An entry moved to the top (or bottom) disables the button just pressed: the focus goes to
+  // the way back rather than falling to the page, where a screen reader starts over.
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const moved = useRef<-1 | 1 | null>(null);
+  useEffect(() => {
+    const by = moved.current;
+    moved.current = null;
+    const pressed = by === -1 ? up.current : by === 1 ? down.current : null;
+    if (!pressed?.disabled || (document.activeElement !== document.body && document.activeElement !== pressed)) return;
+    (by === -1 ? down.current : up.current)?.focus();
+  });
+  const move = (by: -1 | 1) => {
+    moved.current = by;
+    onMove(entryId, by);
+  };
   return (
     <li className={`entry${isOpen ? ' open' : ''}`}>
       <div className="entry-head">
@@ -57,10 +73,10 @@ function ListEntryInner({ list, entryId, number, isFirst, isLast, isOpen, takeFo
           <button type="button" className="small" aria-expanded={isOpen} aria-controls={panelId} onClick={() => onToggle(entryId)}>
             {isOpen ? t('runner.list.close') : t('runner.list.edit')}
           </button>
-          <button type="button" className="small" disabled={isFirst} onClick={() => onMove(entryId, -1)}>
+          <button type="button" ref={up} className="small" disabled={isFirst} onClick={() => move(-1)}>
             {t('runner.list.moveUp')}
           </button>
-          <button type="button" className="small" disabled={isLast} onClick={() => onMove(entryId, 1)}>
+          <button type="button" ref={down} className="small" disabled={isLast} onClick={() => move(1)}>
             {t('runner.list.moveDown')}
           </button>
           <button type="button" className="small danger-outline" onClick={() => onRemove(entryId, title)}>
