@@ -58,7 +58,7 @@ export const runner: Messages['runner'] = {
   list: {
     add: 'Ajouter : {{item}}',
     entryTitle: '{{item}} {{number}}',
-    entryNamed: '{{item}} {{number}} : {{name}}',
+    entryNamed: '{{item}} {{number}}\u00a0: {{name}}',
     edit: 'Modifier',
     close: 'Fermer',
     remove: 'Retirer',
