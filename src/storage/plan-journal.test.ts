@@ -59,4 +59,17 @@ describe('plan journal', () => {
     reopened.close();
     db = new AuditDatabase(name);
   });
+
+  it('merges a kept plan with one saved meanwhile in another window, when it names the plan its edit started from', async () => {
+    const { auditId } = await auditWithRespondent(db, template);
+    const start = plan('first draft', 1000);
+    await savePlan(db, auditId, start);
+    // Another window records a change of priority; this one typed, and closed before its save.
+    const override = { gapId: 'g1', score: 61, reason: 'Asked first', at: 3000 };
+    await savePlan(db, auditId, { ...start, overrides: [override], updatedAt: 3000 }, start);
+    const store = memoryStore();
+    journalPlan(store, auditId, { ...start, problemStatement: 'typed before closing', updatedAt: 2000 }, start);
+    expect(await replayPlanJournal(db, store)).toBe(1);
+    expect(await getPlan(db, auditId)).toMatchObject({ problemStatement: 'typed before closing', overrides: [override] });
+  });
 });

@@ -7,13 +7,17 @@ import { readJournal, replayJournalWith, writeJournal } from './journal-entries'
 /**
  * The plan's counterpart of the answer journal (answer-journal.ts): a plan typed just
  * before the page goes away is copied here on `pagehide`, synchronously, and written to the
- * database the next time it opens, by the usual newer-wins rule, before any screen reads.
+ * database the next time it opens, before any screen reads: merged with a plan saved
+ * elsewhere meanwhile when the entry names the plan its edit started from (plans-repo.ts),
+ * else by the newer-wins rule.
  */
 export const PLAN_JOURNAL_KEY = 'local-safety-audit.unsaved-plans.v1';
 
 interface PlanEntry {
   auditId: string;
   plan: unknown;
+  /** The stored plan the edit started from (null: none); absent in entries written before it was kept. */
+  base?: unknown;
 }
 
 const isEntry = (e: unknown): e is PlanEntry => typeof e === 'object' && e !== null && typeof (e as PlanEntry).auditId === 'string';
@@ -23,10 +27,10 @@ const writeEntries = (store: JournalStore, entries: readonly PlanEntry[]): void 
 const updatedAt = (plan: unknown): number => (typeof plan === 'object' && plan !== null && typeof (plan as ActionPlan).updatedAt === 'number' ? (plan as ActionPlan).updatedAt : 0);
 
 /** Records a plan not yet committed (one per audit, the newest). Synchronous. */
-export function journalPlan(store: JournalStore, auditId: string, plan: ActionPlan): void {
+export function journalPlan(store: JournalStore, auditId: string, plan: ActionPlan, base?: ActionPlan | null): void {
   const entries = readEntries(store).filter((e) => e.auditId !== auditId || updatedAt(e.plan) > plan.updatedAt);
   if (entries.some((e) => e.auditId === auditId)) return;
-  writeEntries(store, [...entries, { auditId, plan }]);
+  writeEntries(store, [...entries, { auditId, plan, ...(base !== undefined ? { base } : {}) }]);
 }
 
 /** Removes the audit's entry once that very plan (or a later one) has committed. */
@@ -44,10 +48,12 @@ export async function replayPlanJournal(db: AuditDatabase, store: JournalStore):
   return replayJournalWith(store, PLAN_JOURNAL_KEY, isEntry, async (entries) => {
     const { ActionPlanSchema } = await import('../domain/plan/action-plan-schema');
     let written = 0;
-    for (const { auditId, plan } of entries) {
+    for (const { auditId, plan, base } of entries) {
       const parsed = ActionPlanSchema.safeParse(plan);
       if (!parsed.success || !(await db.audits.get(auditId))) continue;
-      if (await savePlan(db, auditId, parsed.data)) written++;
+      // A base that does not read as a plan is no base: the newer-wins rule then applies.
+      const from = base === null ? null : base === undefined ? undefined : ActionPlanSchema.safeParse(base).data;
+      if (await savePlan(db, auditId, parsed.data, from)) written++;
     }
     return written;
   });

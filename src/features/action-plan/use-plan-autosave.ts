@@ -72,7 +72,7 @@ export function usePlanAutosave(
       unsaved.current = pending.current;
       void drain();
     });
-    const onPageHide = () => unsaved.current && journal.keep(unsaved.current);
+    const onPageHide = () => unsaved.current && journal.keep(unsaved.current, base.current);
     window.addEventListener('pagehide', onPageHide);
     return () => {
       subscription.unsubscribe();

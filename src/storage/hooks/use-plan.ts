@@ -21,7 +21,8 @@ export function usePlanSaver(auditId: string): PlanSaver {
 
 /** A plan not yet committed, kept on the device as the page goes away (plan-journal.ts); and let go once committed. */
 export interface PlanJournal {
-  keep: (plan: ActionPlan) => void;
+  /** Keeps a plan not yet committed, with the stored plan its edit started from. */
+  keep: (plan: ActionPlan, base: ActionPlan | null) => void;
   committed: (updatedAt: number) => void;
 }
 
@@ -29,7 +30,7 @@ export function usePlanJournal(auditId: string): PlanJournal {
   return useMemo(() => {
     const store = deviceJournalStore();
     return {
-      keep: (plan) => store && journalPlan(store, auditId, plan),
+      keep: (plan, base) => store && journalPlan(store, auditId, plan, base),
       committed: (updatedAt) => store && forgetJournaledPlan(store, auditId, updatedAt),
     };
   }, [auditId]);
