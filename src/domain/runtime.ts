@@ -34,7 +34,6 @@ export { analysisInputFromBundle } from './bundle/bundle-analysis-input';
 export { inCreationOrder, inOrderOfUse } from './analysis/input-order';
 export type { BundleAudit, BundleRespondent, BundleAnswer } from './bundle/bundle-schema';
 export type * from './analysis/findings';
-export { mergePlans } from './plan/merge-plans';
 export { emptyPlan, isUnstartedPlan } from './plan/plan-basics';
 export { checkPlan, PLAN_PRIORITIES, type PlanIssue, type PlanIssueCode } from './plan/plan-check';
 export { analyzeAudit, DEFAULT_ANALYSIS_OPTIONS } from './analysis/analyze-audit';

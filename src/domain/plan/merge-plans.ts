@@ -1,5 +1,6 @@
 import { mergeEntryIds } from '../answers/merge-entry-ids';
 import type { Action, ActionPlan, Indicator, Priority, PriorityOverride } from './action-plan-schema';
+import { emptyPlan } from './plan-basics';
 
 /**
  * Three-way merge of an action plan saved from two places at once (two tabs, the analysis
@@ -23,6 +24,11 @@ export function mergePlans(base: ActionPlan, ours: ActionPlan, theirs: ActionPla
     overrides: mergeOverrides(base.overrides, ours.overrides, theirs.overrides),
     updatedAt: Math.max(ours.updatedAt, theirs.updatedAt),
   };
+}
+
+/** mergePlans from the plan an edit started from, or from nothing (null: a plan started where none was stored), dated after both. */
+export function mergeSavedPlan(base: ActionPlan | null, ours: ActionPlan, stored: ActionPlan): ActionPlan {
+  return { ...mergePlans(base ?? emptyPlan(0), ours, stored), updatedAt: Math.max(ours.updatedAt, stored.updatedAt + 1) };
 }
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);

@@ -1,4 +1,4 @@
-import { emptyPlan, mergePlans, type ActionPlan } from '../../domain/runtime';
+import type { ActionPlan } from '../../domain/runtime';
 import type { AuditDatabase } from '../database';
 
 export async function getPlan(db: AuditDatabase, auditId: string): Promise<ActionPlan | undefined> {
@@ -19,13 +19,16 @@ export function samePlanContent(a: ActionPlan, b: ActionPlan): boolean {
  * Without it, like answers: an older save never replaces a newer one.
  */
 export async function savePlan(db: AuditDatabase, auditId: string, plan: ActionPlan, base?: ActionPlan | null): Promise<ActionPlan | null> {
+  // Loaded before the transaction (which must not wait on anything else), and only by an edit
+  // that may need it: the first screen opens the database without it.
+  const merge = base === undefined ? undefined : (await import('../../domain/plan/merge-plans')).mergeSavedPlan;
   return db.transaction('rw', db.plans, db.audits, async () => {
     const current = await db.plans.get(auditId);
     const stored = current?.plan as ActionPlan | undefined;
     let next = plan;
-    if (stored && base !== undefined && !(base && samePlanContent(stored, base) && stored.updatedAt === base.updatedAt)) {
+    if (stored && merge && base !== undefined && !(base && samePlanContent(stored, base) && stored.updatedAt === base.updatedAt)) {
       // Saved elsewhere since this edit's start (or first saved there): merge, never overwrite.
-      next = { ...mergePlans(base ?? emptyPlan(0), plan, stored), updatedAt: Math.max(plan.updatedAt, stored.updatedAt + 1) };
+      next = merge(base, plan, stored);
     } else if (current && current.updatedAt > plan.updatedAt) return null;
     await db.plans.put({ auditId, plan: next, updatedAt: next.updatedAt });
     await db.audits.update(auditId, { updatedAt: next.updatedAt });
