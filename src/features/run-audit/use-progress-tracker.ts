@@ -36,6 +36,9 @@ export function useProgressTracker(
   // The first count waits until the questions are on screen: it is not needed to answer.
   // Leaving the questionnaire before a count is due counts at once, so that the audit's
   // overview never says a respondent has not started when an answer is there.
+  // Keyed by the sections left out, not the array: each saved count gives the respondent's
+  // record, and so this array, a new identity, which counted again every half second.
+  const excludedKey = excluded.join('\n');
   useEffect(() => {
     schedule();
     return () => {
@@ -44,6 +47,6 @@ export function useProgressTracker(
       timer.current = undefined;
       run();
     };
-  }, [schedule, excluded, run]);
+  }, [schedule, excludedKey, run]);
   return { progress, schedule };
 }

@@ -46,4 +46,17 @@ describe('respondents repository', () => {
     expect(await listRespondents(db, auditId)).toEqual([]);
     expect(await db.answers.count()).toBe(0);
   });
+
+  it('writes nothing for a change that changes nothing: the record keeps its time of change', async () => {
+    const clock = fakeClock();
+    const auditId = await createAudit(db, { locality: 'L', leadOrganisation: 'O', language: 'en' }, template, clock);
+    const id = await addRespondent(db, { auditId, type: 'other' }, template, clock);
+    const progress = { answered: 3, total: 9, sections: { intro: [1, 2] as [number, number] } };
+    await updateRespondent(db, id, { progress }, clock);
+    const first = (await listRespondents(db, auditId))[0]?.updatedAt;
+    await updateRespondent(db, id, { progress: { ...progress, sections: { intro: [1, 2] } } }, clock);
+    expect((await listRespondents(db, auditId))[0]?.updatedAt).toBe(first);
+    await updateRespondent(db, id, { progress: { ...progress, answered: 4 } }, clock);
+    expect((await listRespondents(db, auditId))[0]?.updatedAt).toBeGreaterThan(first ?? 0);
+  });
 });

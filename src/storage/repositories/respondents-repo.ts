@@ -57,8 +57,15 @@ export async function addRespondent(db: AuditDatabase, input: NewRespondent, tem
 
 export type RespondentPatch = Partial<Pick<RespondentRecord, 'code' | 'excludedSections' | 'completedSections' | 'lastSectionId' | 'progress'>>;
 
+/** Changes a respondent's record; a patch that changes nothing writes nothing (the record keeps its time of change). */
 export async function updateRespondent(db: AuditDatabase, id: string, patch: RespondentPatch, clock: Clock = systemClock): Promise<void> {
-  await db.respondents.update(id, { ...patch, updatedAt: clock() });
+  await db.transaction('rw', db.respondents, async () => {
+    const current = await db.respondents.get(id);
+    if (!current) return;
+    const fields = Object.keys(patch) as (keyof RespondentPatch)[];
+    if (fields.every((field) => JSON.stringify(current[field]) === JSON.stringify(patch[field]))) return;
+    await db.respondents.update(id, { ...patch, updatedAt: clock() });
+  });
 }
 
 /** Removes a respondent and its answers; the audit remembers the removal (id and time) for merges. */
