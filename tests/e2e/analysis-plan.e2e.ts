@@ -14,8 +14,9 @@ async function openExamplePlan(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Draft the action plan' }).click();
 }
 
-test('a small rapid scan: answer, see the charts and the gaps, start a plan from them', async ({ page }) => {
-  await createAudit(page, { locality: 'Pine Lake', template: /Rapid scan/ });
+/** A rapid scan with one respondent who names street-involved youth (of high concern) and temporary foreign workers. */
+async function startRapidScan(page: Page, locality: string): Promise<void> {
+  await createAudit(page, { locality, template: /Rapid scan/ });
   await page.getByRole('button', { name: 'Add the respondent' }).click();
   await page.getByRole('checkbox', { name: /I have read this notice/ }).check();
   await page.getByRole('link', { name: /Groups at risk/ }).click();
@@ -23,6 +24,10 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
   await groups.getByRole('checkbox', { name: /Street-involved, runaway and homeless youth/ }).check();
   await groups.getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
   await page.getByRole('group', { name: /^Street-involved, runaway and homeless youth/ }).getByRole('radio').last().check();
+}
+
+test('a small rapid scan: answer, see the charts and the gaps, start a plan from them', async ({ page }) => {
+  await startRapidScan(page, 'Pine Lake');
   await page.getByRole('group', { name: /^Temporary foreign workers/ }).getByRole('radio').nth(1).check();
   await page.getByRole('link', { name: /Current prevention activities/ }).click();
   await page.getByRole('group', { name: /Are there current activities/ }).getByRole('radio', { name: 'Yes' }).check();
@@ -116,14 +121,7 @@ test('a small rapid scan: answer, see the charts and the gaps, start a plan from
 });
 
 test('the analysis open in another tab follows the answers as they are typed', async ({ page, context }) => {
-  await createAudit(page, { locality: 'Cedar Falls', template: /Rapid scan/ });
-  await page.getByRole('button', { name: 'Add the respondent' }).click();
-  await page.getByRole('checkbox', { name: /I have read this notice/ }).check();
-  await page.getByRole('link', { name: /Groups at risk/ }).click();
-  const groups = page.getByRole('group', { name: /Which of these groups are present/ });
-  await groups.getByRole('checkbox', { name: /Street-involved, runaway and homeless youth/ }).check();
-  await groups.getByRole('checkbox', { name: /Temporary foreign workers/ }).check();
-  await page.getByRole('group', { name: /^Street-involved, runaway and homeless youth/ }).getByRole('radio').last().check();
+  await startRapidScan(page, 'Cedar Falls');
   await page.getByRole('link', { name: /Current prevention activities/ }).click();
   await page.getByRole('group', { name: /Are there current activities/ }).getByRole('radio', { name: 'Yes' }).check();
   const reach = page.getByRole('group', { name: /Which groups at risk do these activities reach/ });
