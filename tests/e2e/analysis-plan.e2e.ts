@@ -298,6 +298,26 @@ test('an action ending before it starts is said at its end date, and its lead is
   await expectNoAxeViolations(page);
 });
 
+test('undo never gives a plan more priorities than a plan file holds, and an action that comes back takes the focus', async ({ page }) => {
+  await openExamplePlan(page);
+  const priorities = page.getByRole('heading', { name: /^Priority \d$/ });
+  while ((await priorities.count()) < 7) await page.getByRole('button', { name: 'Add a priority' }).click();
+  await page.getByRole('button', { name: 'Remove priority 1' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  await page.getByRole('button', { name: 'Add a priority' }).click();
+  await undo.click();
+  await expect(page.getByText('What was removed could not come back: the plan already holds as many as it can.')).toBeVisible();
+  await expect(priorities).toHaveCount(7);
+  // An action removed with the keyboard, then Undo: the focus is in the action that came back.
+  const first = page.getByRole('region', { name: 'Priority 1' });
+  const description = await first.getByLabel('What will be done').first().inputValue();
+  await first.getByRole('button', { name: 'Remove action 1' }).press('Enter');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(first.getByLabel('What will be done').first()).toBeFocused();
+  await expect(first.getByLabel('What will be done').first()).toHaveValue(description);
+});
+
 test('a plan edit typed the instant before a reload is there after it', async ({ page }) => {
   test.setTimeout(120_000);
   await openExamplePlan(page);

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../components/use-translation';
-import { FREQUENCIES } from '../../domain';
+import { FREQUENCIES, PLAN_PRIORITIES } from '../../domain';
 import type { ActionPlan, Gap } from '../../domain/runtime';
 import type { PlanJournal, PlanSaver } from '../../storage';
 import { Field } from '../../components/field';
@@ -42,7 +42,9 @@ export function PlanForm({ plan, latest, gaps, partners, save, journal }: PlanFo
     const removed = form.getValues(`priorities.${index}`);
     remove(index);
     focusAdd();
-    notify({ message: t('plan.priorityRemoved', { number: index + 1 }), action: { label: t('common.undo'), run: () => insert(index, removed) }, timeout: 10_000 });
+    // Undo never makes more priorities than a plan holds (a file with 8 would not open elsewhere).
+    const undo = () => (form.getValues('priorities').length >= PLAN_PRIORITIES.max ? notify({ message: t('plan.undoFull') }) : insert(index, removed));
+    notify({ message: t('plan.priorityRemoved', { number: index + 1 }), action: { label: t('common.undo'), run: undo }, timeout: 10_000 });
   };
   return (
     <FormProvider {...form}>

@@ -25,13 +25,20 @@ export function useRemoveWithUndo(kind: Kind, priority: number): (index: number,
       const at = getValues('priorities').findIndex((p) => p.id === priorityId);
       if (at < 0) return;
       const options = { shouldDirty: true };
+      let first: string;
       if (kind === 'actions') {
         const list = putBack(getValues(`priorities.${at}.actions`), index, action, MAX_ACTIONS);
-        if (list) setValue(`priorities.${at}.actions`, list, options);
+        if (!list) return notify({ message: t('plan.undoFull') });
+        setValue(`priorities.${at}.actions`, list, options);
+        first = `priorities.${at}.actions.${index}.description`;
       } else {
         const list = putBack(getValues(`priorities.${at}.indicators`), index, indicator, MAX_INDICATORS);
-        if (list) setValue(`priorities.${at}.indicators`, list, options);
+        if (!list) return notify({ message: t('plan.undoFull') });
+        setValue(`priorities.${at}.indicators`, list, options);
+        first = `priorities.${at}.indicators.${index}.name`;
       }
+      // The focus goes into the entry that came back, not to the page (the Undo button is gone).
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
     };
     const params = { number: index + 1, priority: priority + 1 };
     notify({ message: kind === 'actions' ? t('plan.actionRemoved', params) : t('plan.indicatorRemoved', params), action: { label: t('common.undo'), run: undo }, timeout: 10_000 });

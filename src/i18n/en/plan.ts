@@ -28,6 +28,7 @@ export const plan = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   priorityRemoved: 'Priority {{number}} was removed.',
+  undoFull: 'What was removed could not come back: the plan already holds as many as it can. Remove another one first.',
   actionRemoved: 'Action {{number}} of priority {{priority}} was removed.',
   indicatorRemoved: 'Indicator {{number}} of priority {{priority}} was removed.',
   actions: 'Actions',

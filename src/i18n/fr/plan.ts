@@ -30,6 +30,7 @@ export const plan: Messages['plan'] = {
   moveUp: 'Monter',
   moveDown: 'Descendre',
   priorityRemoved: 'La priorité {{number}} a été retirée.',
+  undoFull: 'Impossible de remettre l’élément retiré\u00a0: le maximum est déjà atteint. Retirez d’abord un autre élément.',
   actionRemoved: 'L’action {{number}} de la priorité {{priority}} a été retirée.',
   indicatorRemoved: 'L’indicateur {{number}} de la priorité {{priority}} a été retiré.',
   actions: 'Actions',
