@@ -41,6 +41,18 @@ async function exported(auditId: string) {
   return parsed.bundle;
 }
 
+/** The audit with two named partners listed on this device, then opened on the other one. */
+async function partnersOnBothDevices(partners: Record<string, string>) {
+  const { auditId, respondentId } = await auditWithAnswers();
+  const name = (entry: string) => `partners/${entry}/partner-name`;
+  await saveAnswers(db, auditId, respondentId, [
+    { key: 'partners', answer: { value: Object.keys(partners) }, at: 1500 },
+    ...Object.entries(partners).map(([entry, value]) => ({ key: name(entry), answer: { value }, at: 1500 })),
+  ]);
+  await importAuditBundle(other, await exported(auditId), 'merge');
+  return { auditId, respondentId, name };
+}
+
 describe('audit bundles', () => {
   it('export a valid file that another device imports with every answer and the plan', async () => {
     const { auditId, respondentId } = await auditWithAnswers();
@@ -83,14 +95,7 @@ describe('audit bundles', () => {
   });
 
   it('merges a list both devices added entries to, and keeps a removal made on either', async () => {
-    const { auditId, respondentId } = await auditWithAnswers();
-    const name = (entry: string) => `partners/${entry}/partner-name`;
-    await saveAnswers(db, auditId, respondentId, [
-      { key: 'partners', answer: { value: ['e1', 'gone'] }, at: 1500 },
-      { key: name('e1'), answer: { value: 'Shelter' }, at: 1500 },
-      { key: name('gone'), answer: { value: 'Closed clinic' }, at: 1500 },
-    ]);
-    await importAuditBundle(other, await exported(auditId), 'merge');
+    const { auditId, respondentId, name } = await partnersOnBothDevices({ e1: 'Shelter', gone: 'Closed clinic' });
     // Here: a partner added. Elsewhere, later: another added, and 'gone' removed (its answer cleared).
     await saveAnswers(db, auditId, respondentId, [
       { key: 'partners', answer: { value: ['e1', 'gone', 'here'] }, at: 3000 },
@@ -116,14 +121,7 @@ describe('audit bundles', () => {
   });
 
   it('keeps a removal made on the device whose list is older, even before the removed answers are cleared', async () => {
-    const { auditId, respondentId } = await auditWithAnswers();
-    const name = (entry: string) => `partners/${entry}/partner-name`;
-    await saveAnswers(db, auditId, respondentId, [
-      { key: 'partners', answer: { value: ['e1', 'e2'] }, at: 1500 },
-      { key: name('e1'), answer: { value: 'Shelter' }, at: 1500 },
-      { key: name('e2'), answer: { value: 'Clinic' }, at: 1500 },
-    ]);
-    await importAuditBundle(other, await exported(auditId), 'merge');
+    const { auditId, respondentId, name } = await partnersOnBothDevices({ e1: 'Shelter', e2: 'Clinic' });
     // Here e2 is removed (its answer not yet cleared); elsewhere, later, e3 is added.
     await saveAnswers(db, auditId, respondentId, [{ key: 'partners', answer: { value: ['e1'] }, at: 2000 }]);
     await saveAnswers(other, auditId, respondentId, [
